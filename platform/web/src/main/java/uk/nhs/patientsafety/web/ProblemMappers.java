@@ -46,11 +46,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        Problem problem = Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this resource.");
+        Problem problem =
+                Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this resource.");
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             problem = problem.withErrors(List.of(new Problem.FieldError(field, "has the wrong type or format")));
         }
         return problem.at(uri.getRequestUri()).toResponse();
@@ -85,7 +87,9 @@ public class ProblemMappers {
     public Response internal(Throwable e, UriInfo uri) {
         String correlationId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error %s on %s", correlationId, uri.getPath());
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "An internal error occurred; quote " + correlationId + ".")
+        return Problem.of(
+                        Response.Status.INTERNAL_SERVER_ERROR,
+                        "An internal error occurred; quote " + correlationId + ".")
                 .with("correlationId", correlationId)
                 .at(uri.getRequestUri())
                 .toResponse();
