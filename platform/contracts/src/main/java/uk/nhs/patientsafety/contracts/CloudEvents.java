@@ -62,7 +62,10 @@ public final class CloudEvents {
         String time = text(headers, TIME);
         try {
             return new CloudEventAttributes(
-                    text(headers, ID), text(headers, TYPE), text(headers, SOURCE), text(headers, SUBJECT),
+                    text(headers, ID),
+                    text(headers, TYPE),
+                    text(headers, SOURCE),
+                    text(headers, SUBJECT),
                     Instant.parse(time));
         } catch (DateTimeParseException e) {
             throw new InvalidCloudEventException("Header " + TIME + " is not an ISO-8601 instant: " + time);

@@ -3,7 +3,9 @@ package uk.nhs.patientsafety.eventsourcing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.arc.ClientProxy;
+import io.quarkus.arc.InjectableBean;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -12,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.lang.annotation.Annotation;
@@ -39,8 +42,10 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
@@ -68,6 +73,32 @@ public class AxonRuntime {
     private static final Logger LOG = Logger.getLogger(AxonRuntime.class);
     private static final String DUPLICATE_KEY = "23505";
 
+    /** Table and column names of {@code db/eventsourcing/V0_1__event_store.sql}. */
+    private static final EventSchema EVENT_SCHEMA = EventSchema.builder()
+            .eventTable("domain_event_entry")
+            .snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index")
+            .timestampColumn("time_stamp")
+            .eventIdentifierColumn("event_identifier")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .typeColumn("type")
+            .payloadTypeColumn("payload_type")
+            .payloadRevisionColumn("payload_revision")
+            .payloadColumn("payload")
+            .metaDataColumn("meta_data")
+            .build();
+
+    private static final TokenSchema TOKEN_SCHEMA = TokenSchema.builder()
+            .setTokenTable("token_entry")
+            .setProcessorNameColumn("processor_name")
+            .setSegmentColumn("segment")
+            .setTokenColumn("token")
+            .setTokenTypeColumn("token_type")
+            .setTimestampColumn("timestamp")
+            .setOwnerColumn("owner")
+            .build();
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -88,11 +119,6 @@ public class AxonRuntime {
 
     @Inject
     OutboxPublisher outboxPublisher;
-
-    /** Every bean, so that handler beans nothing else injects are kept by ArC and found here (BRIEF §6.6). */
-    @Inject
-    @Any
-    Instance<Object> beans;
 
     private Configuration configuration;
 
@@ -117,7 +143,9 @@ public class AxonRuntime {
             Configuration built = configurer().buildConfiguration();
             built.start();
             configuration = built;
-            LOG.infof("Axon started with processors %s", built.eventProcessingConfiguration().eventProcessors().keySet());
+            LOG.infof(
+                    "Axon started with processors %s",
+                    built.eventProcessingConfiguration().eventProcessors().keySet());
         }
         return configuration;
     }
@@ -186,6 +214,7 @@ public class AxonRuntime {
                                 .eventSerializer(serializer)
                                 .snapshotSerializer(serializer)
                                 .upcasterChain(c.upcasterChain())
+                                .schema(EVENT_SCHEMA)
                                 .persistenceExceptionResolver(new SQLStateResolver(DUPLICATE_KEY))))
                         .fetchDelay(config.fetchDelay().toMillis())
                         .spanFactory(c.spanFactory())
@@ -193,6 +222,7 @@ public class AxonRuntime {
                 .registerComponent(TokenStore.class, c -> JdbcTokenStore.builder()
                         .connectionProvider(connections)
                         .serializer(serializer)
+                        .schema(TOKEN_SCHEMA)
                         .contentType(byte[].class)
                         .build());
 
@@ -206,7 +236,8 @@ public class AxonRuntime {
 
     private void configureDeadlines(Configurer configurer, TransactionManager transactions) {
         DbSchedulerDeadlineManagerSupplier deadlineManager = new DbSchedulerDeadlineManagerSupplier();
-        Scheduler scheduler = Scheduler.create(dataSource, DbSchedulerDeadlineManager.humanReadableTask(deadlineManager))
+        Scheduler scheduler = Scheduler.create(
+                        dataSource, DbSchedulerDeadlineManager.humanReadableTask(deadlineManager))
                 .serializer(new com.github.kagkarlsson.scheduler.serializer.JacksonSerializer())
                 .pollingInterval(config.deadlines().pollingInterval())
                 .threads(config.deadlines().threads())
@@ -239,13 +270,19 @@ public class AxonRuntime {
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerEventHandler(c -> outboxPublisher)
-                .assignHandlerInstancesMatching(OutboxPublisher.PROCESSING_GROUP, 1, handler -> handler == outboxPublisher);
+                .assignHandlerInstancesMatching(
+                        OutboxPublisher.PROCESSING_GROUP, 1, handler -> handler == outboxPublisher);
     }
 
     private void registerHandlerBeans(Configurer configurer) {
         List<String> registered = new ArrayList<>();
-        for (Instance.Handle<Object> handle : beans.handles()) {
-            Class<?> type = handle.getBean().getBeanClass();
+        // Handler beans are found by their annotations; ArC keeps them although nothing injects them, because
+        // platform-eventsourcing sets quarkus.arc.remove-unused-beans=fwk (BRIEF §6.6).
+        for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+            if (!(bean instanceof InjectableBean<?> injectable) || injectable.getKind() != InjectableBean.Kind.CLASS) {
+                continue;
+            }
+            Class<?> type = bean.getBeanClass();
             boolean events = declares(type, EventHandler.class);
             boolean queries = declares(type, QueryHandler.class);
             boolean commands = declares(type, CommandHandler.class);
@@ -253,7 +290,8 @@ public class AxonRuntime {
                 continue;
             }
             // Axon inspects and invokes the instance itself, not ArC's client proxy subclass.
-            Object handler = ClientProxy.unwrap(handle.get());
+            Object handler =
+                    ClientProxy.unwrap(Arc.container().instance(injectable).get());
             if (events) {
                 configurer.eventProcessing().registerEventHandler(c -> handler);
             }

@@ -63,7 +63,8 @@ final class JsonbEventStorageEngine extends JdbcEventStorageEngine {
     }
 
     private static String insertInto(String table, EventSchema schema) {
-        return "INSERT INTO " + table + " (" + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?::jsonb,?::jsonb)";
+        return "INSERT INTO " + table + " (" + schema.domainEventFields()
+                + ") VALUES (?,?,?,?,?,?,?,?::jsonb,?::jsonb)";
     }
 
     private static void bind(

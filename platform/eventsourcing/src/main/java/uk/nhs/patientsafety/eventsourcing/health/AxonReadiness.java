@@ -25,8 +25,11 @@ public class AxonReadiness implements HealthCheck {
         if (!axon.isRunning()) {
             return response.down().build();
         }
-        axon.configuration().eventProcessingConfiguration().eventProcessors().forEach((name, processor) ->
-                response.withData(name, processor.isError() ? "error" : processor.isRunning() ? "running" : "stopped"));
+        axon.configuration()
+                .eventProcessingConfiguration()
+                .eventProcessors()
+                .forEach((name, processor) -> response.withData(
+                        name, processor.isError() ? "error" : processor.isRunning() ? "running" : "stopped"));
         return response.up().build();
     }
 }

@@ -33,8 +33,8 @@ public record IncomingCloudEvent(CloudEventAttributes attributes, String json) {
         try {
             return ContractJson.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidCloudEventException(
-                    "Payload of " + attributes.type() + " " + attributes.id() + " is not a valid " + type.getSimpleName());
+            throw new InvalidCloudEventException("Payload of " + attributes.type() + " " + attributes.id()
+                    + " is not a valid " + type.getSimpleName());
         }
     }
 }

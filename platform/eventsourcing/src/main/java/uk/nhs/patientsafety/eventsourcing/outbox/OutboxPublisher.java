@@ -67,7 +67,9 @@ public class OutboxPublisher {
             throw new OutboxDeliveryException("Kafka refused an outbound event", e.getCause());
         } catch (TimeoutException e) {
             throw new OutboxDeliveryException(
-                    "Kafka did not acknowledge outbound events within " + config.outbox().ackTimeout(), e);
+                    "Kafka did not acknowledge outbound events within "
+                            + config.outbox().ackTimeout(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OutboxDeliveryException("Interrupted while waiting for Kafka", e);
