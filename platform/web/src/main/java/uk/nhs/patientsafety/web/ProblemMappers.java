@@ -60,9 +60,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Problem.of(Response.Status.UNAUTHORIZED, "A valid bearer token is required.")
+        Response problem = Problem.of(Response.Status.UNAUTHORIZED, "A valid bearer token is required.")
                 .at(uri.getRequestUri())
                 .toResponse();
+        return Response.fromResponse(problem)
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,61 @@
+package uk.nhs.patientsafety.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * Problem+json for what never reaches a JAX-RS resource: requests refused by the HTTP security policy (no token,
+ * a bad token, a forbidden path) and paths that no route serves.
+ */
+@ApplicationScoped
+public class HttpProblems {
+
+    @Inject
+    ObjectMapper json;
+
+    void install(@Observes Router router) {
+        // With proactive authentication, Quarkus fails the request with the security exception after setting the
+        // challenge (status 401, WWW-Authenticate), so a failure handler can give the body.
+        router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> refused(ctx, ctx.failure()));
+        router.route()
+                .order(Integer.MAX_VALUE)
+                .handler(ctx -> write(
+                        ctx, Problem.of(Response.Status.NOT_FOUND, "No resource at " + ctx.normalizedPath() + ".")));
+    }
+
+    private void refused(RoutingContext ctx, Throwable failure) {
+        if (failure instanceof ForbiddenException) {
+            write(ctx, Problem.of(Response.Status.FORBIDDEN, "Your role or organisation does not allow this."));
+        } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            write(ctx, Problem.of(Response.Status.UNAUTHORIZED, "A valid bearer token is required."));
+        } else {
+            ctx.next();
+        }
+    }
+
+    private void write(RoutingContext ctx, Problem problem) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        try {
+            ctx.response()
+                    .setStatusCode(problem.status())
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(
+                            problem.at(URI.create(ctx.request().uri()))));
+        } catch (JsonProcessingException e) {
+            ctx.response().setStatusCode(problem.status()).end();
+        }
+    }
+}
