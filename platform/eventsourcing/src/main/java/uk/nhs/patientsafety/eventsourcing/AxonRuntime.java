@@ -17,6 +17,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -104,6 +105,9 @@ public class AxonRuntime {
 
     @Inject
     jakarta.transaction.TransactionManager jta;
+
+    @Inject
+    TransactionSynchronizationRegistry transactionRegistry;
 
     @Inject
     ObjectMapper objectMapper;
@@ -207,18 +211,19 @@ public class AxonRuntime {
                         .transactionManager(transactions)
                         .spanFactory(c.spanFactory())
                         .build())
-                .configureEventStore(c -> EmbeddedEventStore.builder()
-                        .storageEngine(new JsonbEventStorageEngine(JdbcEventStorageEngine.builder()
-                                .connectionProvider(connections)
-                                .transactionManager(transactions)
-                                .eventSerializer(serializer)
-                                .snapshotSerializer(serializer)
-                                .upcasterChain(c.upcasterChain())
-                                .schema(EVENT_SCHEMA)
-                                .persistenceExceptionResolver(new SQLStateResolver(DUPLICATE_KEY))))
-                        .fetchDelay(config.fetchDelay().toMillis())
-                        .spanFactory(c.spanFactory())
-                        .build())
+                .configureEventStore(c -> new WakingEventStore(
+                        EmbeddedEventStore.builder()
+                                .storageEngine(new JsonbEventStorageEngine(JdbcEventStorageEngine.builder()
+                                        .connectionProvider(connections)
+                                        .transactionManager(transactions)
+                                        .eventSerializer(serializer)
+                                        .snapshotSerializer(serializer)
+                                        .upcasterChain(c.upcasterChain())
+                                        .schema(EVENT_SCHEMA)
+                                        .persistenceExceptionResolver(new SQLStateResolver(DUPLICATE_KEY))))
+                                .fetchDelay(config.fetchDelay().toMillis())
+                                .spanFactory(c.spanFactory()),
+                        transactionRegistry))
                 .registerComponent(TokenStore.class, c -> JdbcTokenStore.builder()
                         .connectionProvider(connections)
                         .serializer(serializer)
