@@ -44,18 +44,22 @@ public class HttpProblems {
         }
     }
 
-    private void write(RoutingContext ctx, Problem problem) {
+    /** Answers a Vert.x route's request with {@code problem}, unless it was answered already. */
+    public void write(RoutingContext ctx, Problem problem) {
         if (ctx.response().ended()) {
             return;
         }
+        ctx.response()
+                .setStatusCode(problem.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(json(problem.at(URI.create(ctx.request().uri()))));
+    }
+
+    public String json(Problem problem) {
         try {
-            ctx.response()
-                    .setStatusCode(problem.status())
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(
-                            problem.at(URI.create(ctx.request().uri()))));
+            return json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
-            ctx.response().setStatusCode(problem.status()).end();
+            throw new IllegalStateException("A problem could not be written as JSON", e);
         }
     }
 }

@@ -1,0 +1,193 @@
+package uk.nhs.patientsafety.gateway.routing;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.ConnectException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+import uk.nhs.patientsafety.gateway.GatewayConfig;
+import uk.nhs.patientsafety.gateway.ServiceUrls;
+import uk.nhs.patientsafety.gateway.edge.RateLimiter;
+import uk.nhs.patientsafety.gateway.edge.RequestIds;
+import uk.nhs.patientsafety.web.HttpProblems;
+import uk.nhs.patientsafety.web.Problem;
+
+/**
+ * Routes {@code /api/<resource>/**} to the owning service with Vert.x's reverse proxy, after the gateway's own
+ * checks: a valid token (the service validates it again), the client's rate limit, the body size and the
+ * downstream's circuit. Every refusal and every downstream failure is problem+json.
+ */
+@ApplicationScoped
+public class ServiceProxy {
+
+    private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+
+    /** Public path prefix → owning service. The service sees the path without {@code /api}. */
+    static final Map<String, String> ROUTES = Map.of(
+            "incidents", "incident",
+            "fhir", "incident",
+            "assurance", "assurance",
+            "summits", "summit",
+            "escalations", "summit",
+            "candour", "candour",
+            "notifications", "notification");
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    ServiceUrls services;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    HttpProblems problems;
+
+    private final Map<String, Downstream> downstreams = new HashMap<>();
+
+    private record Downstream(String name, HttpProxy proxy, CircuitBreaker breaker) {}
+
+    void routes(@Observes Router router) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.downstream().connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setMaxPoolSize(64));
+        services.all()
+                .forEach((name, service) -> downstreams.put(name, downstream(name, URI.create(service.url()), client)));
+        String resources = String.join("|", ROUTES.keySet());
+        router.routeWithRegex("/api/(" + resources + ")(/.*)?").handler(this::forward);
+    }
+
+    private Downstream downstream(String name, URI url, HttpClient client) {
+        SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
+        HttpProxy proxy = HttpProxy.reverseProxy(client)
+                .originRequestProvider((request, http) -> http.request(new RequestOptions()
+                        .setServer(origin)
+                        .setIdleTimeout(config.downstream().timeout().toMillis())));
+        CircuitBreaker breaker = new CircuitBreaker(
+                config.downstream().failureThreshold(), config.downstream().openFor());
+        proxy.addInterceptor(new ProxyInterceptor() {
+            @Override
+            public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+                // The service owns /incidents, /fhir, …: the gateway's /api prefix stops here.
+                context.request().setURI(context.request().getURI().substring("/api".length()));
+                return context.sendRequest()
+                        .map(response -> {
+                            if (response.getStatusCode() >= 500) {
+                                breaker.failed(System.nanoTime());
+                            } else {
+                                breaker.succeeded();
+                            }
+                            return response;
+                        })
+                        .recover(failure -> {
+                            breaker.failed(System.nanoTime());
+                            return Future.succeededFuture(failed(context, name, failure));
+                        });
+            }
+        });
+        return new Downstream(name, proxy, breaker);
+    }
+
+    private void forward(RoutingContext ctx) {
+        String requestId = RequestIds.requestId(ctx.request());
+        ctx.request().headers().set(RequestIds.REQUEST_ID, requestId);
+        ctx.request().headers().set(RequestIds.TRACEPARENT, RequestIds.traceparent(ctx.request()));
+        ctx.response().putHeader(RequestIds.REQUEST_ID, requestId);
+
+        SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        if (identity == null || identity.isAnonymous()) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            problems.write(ctx, Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+            return;
+        }
+        long retryAfter =
+                rateLimiter.secondsUntilAllowed(identity.getPrincipal().getName());
+        if (retryAfter > 0) {
+            ctx.response().putHeader("Retry-After", String.valueOf(retryAfter));
+            problems.write(
+                    ctx, Problem.of(429, "Too Many Requests", "Rate limit reached; retry after " + retryAfter + " s."));
+            return;
+        }
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && parse(length) > config.downstream().maxBodyBytes()) {
+            problems.write(
+                    ctx,
+                    Problem.of(
+                            413,
+                            "Content Too Large",
+                            "The body exceeds " + config.downstream().maxBodyBytes() + " bytes."));
+            return;
+        }
+        String resource = ctx.pathParam("param0");
+        Downstream downstream = downstreams.get(ROUTES.get(resource));
+        if (downstream == null) {
+            problems.write(ctx, Problem.of(404, "Not Found", "No service is configured for /api/" + resource + "."));
+            return;
+        }
+        if (!downstream.breaker().allows(System.nanoTime())) {
+            ctx.response()
+                    .putHeader(
+                            "Retry-After",
+                            String.valueOf(config.downstream().openFor().toSeconds()));
+            problems.write(
+                    ctx,
+                    Problem.of(
+                            503,
+                            "Service Unavailable",
+                            "The " + downstream.name()
+                                    + " service is failing; the gateway is not sending it requests for now."));
+            return;
+        }
+        downstream.proxy().handle(ctx.request());
+    }
+
+    private ProxyResponse failed(ProxyContext context, String service, Throwable failure) {
+        Problem problem = failure instanceof TimeoutException
+                        || failure.getClass().getSimpleName().contains("Timeout")
+                ? Problem.of(504, "Gateway Timeout", "The " + service + " service did not answer in time.")
+                : failure instanceof ConnectException
+                                || String.valueOf(failure.getMessage()).contains("Connection refused")
+                        ? Problem.of(503, "Service Unavailable", "The " + service + " service is not reachable.")
+                        : Problem.of(502, "Bad Gateway", "The " + service + " service failed to answer.");
+        LOG.warnf("Downstream %s failed for %s: %s", service, context.request().getURI(), failure.toString());
+        return context.request()
+                .release()
+                .response()
+                .setStatusCode(problem.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .setBody(Body.body(Buffer.buffer(problems.json(problem))));
+    }
+
+    private static long parse(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

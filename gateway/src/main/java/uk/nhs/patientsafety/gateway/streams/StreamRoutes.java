@@ -1,0 +1,79 @@
+package uk.nhs.patientsafety.gateway.streams;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.function.Predicate;
+import uk.nhs.patientsafety.contracts.Topics;
+import uk.nhs.patientsafety.gateway.GatewayConfig;
+import uk.nhs.patientsafety.web.HttpProblems;
+import uk.nhs.patientsafety.web.Problem;
+
+/**
+ * Server-Sent Events: {@code GET /api/streams/events} (every published event the caller may see) and
+ * {@code GET /api/streams/escalations} (the escalation stream of the caller's region, for NHS England teams).
+ * Resumable with {@code Last-Event-ID}; a comment line every heartbeat keeps proxies from closing idle streams.
+ */
+@ApplicationScoped
+public class StreamRoutes {
+
+    @Inject
+    EventHub hub;
+
+    @Inject
+    HttpProblems problems;
+
+    @Inject
+    GatewayConfig config;
+
+    void routes(@Observes Router router) {
+        router.get("/api/streams/events").handler(ctx -> stream(ctx, event -> true));
+        router.get("/api/streams/escalations").handler(ctx -> {
+            SecurityIdentity identity = identity(ctx);
+            if (identity != null
+                    && !(identity.hasRole("nhse-regional")
+                            || identity.hasRole("nhse-national")
+                            || identity.hasRole("platform-admin"))) {
+                problems.write(
+                        ctx,
+                        Problem.of(
+                                403,
+                                "Forbidden",
+                                "The escalation stream is for NHS England regional and national teams."));
+                return;
+            }
+            stream(ctx, event -> Topics.ESCALATION_EVENTS.equals(event.topic()));
+        });
+    }
+
+    private void stream(RoutingContext ctx, Predicate<StreamEvent> wanted) {
+        SecurityIdentity identity = identity(ctx);
+        if (identity == null) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            problems.write(ctx, Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+            return;
+        }
+        HttpServerResponse response = ctx.response()
+                .setChunked(true)
+                .putHeader("Content-Type", "text/event-stream")
+                .putHeader("Cache-Control", "no-cache")
+                .putHeader("X-Accel-Buffering", "no");
+        response.setWriteQueueMaxSize(config.streams().maxQueuedBytes());
+        response.write(": connected\n\n");
+        response.closeHandler(closed -> hub.unsubscribe(response));
+        String lastEventId = ctx.request().getHeader("Last-Event-ID");
+        hub.subscribe(
+                new EventHub.Subscriber(response, Vertx.currentContext(), Viewer.of(identity), wanted), lastEventId);
+    }
+
+    private static SecurityIdentity identity(RoutingContext ctx) {
+        SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        return identity == null || identity.isAnonymous() ? null : identity;
+    }
+}

@@ -1,0 +1,188 @@
+package uk.nhs.patientsafety.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.nhs.patientsafety.testing.KafkaTestResource;
+import uk.nhs.patientsafety.testing.KeycloakServer;
+import uk.nhs.patientsafety.testing.KeycloakTestResource;
+import uk.nhs.patientsafety.testing.TestTokens;
+import uk.nhs.patientsafety.testing.TestUser;
+
+/** The gateway in front of real HTTP servers, with real Keycloak tokens. */
+@QuarkusTest
+@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(StubServices.class)
+class GatewayRoutingTest {
+
+    private static final KeycloakServer KEYCLOAK = KeycloakServer.shared();
+
+    @ParameterizedTest
+    @CsvSource({
+        "/api/incidents/42, incident, /incidents/42",
+        "/api/fhir/AdverseEvent, incident, /fhir/AdverseEvent",
+        "/api/summits?page=2, summit, /summits?page=2",
+        "/api/escalations/7, summit, /escalations/7",
+        "/api/candour/cases, candour, /candour/cases",
+        "/api/notifications, notification, /notifications"
+    })
+    void routesEachResourceToItsServiceWithTheToken(String path, String service, String servicePath) {
+        given().auth()
+                .oauth2(token("rt5.safety"))
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("service", equalTo(service))
+                .body("path", equalTo(servicePath))
+                .body("authorized", equalTo(true));
+    }
+
+    @Test
+    void forwardsAndReturnsARequestIdAndContinuesTheCallersTrace() {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        Response response = given().auth()
+                .oauth2(token("rt5.reporter"))
+                .header("X-Request-Id", "req-123")
+                .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .post("/api/incidents");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.header("X-Request-Id")).isEqualTo("req-123");
+        assertThat(response.jsonPath().getString("requestId")).isEqualTo("req-123");
+        assertThat(response.jsonPath().getString("traceparent"))
+                .startsWith("00-" + trace + "-")
+                .doesNotContain("00f067aa0ba902b7");
+        assertThat(response.jsonPath().getString("method")).isEqualTo("POST");
+    }
+
+    @Test
+    void createsARequestIdAndTraceWhenTheCallerSendsNone() {
+        given().auth()
+                .oauth2(token("rt5.reporter"))
+                .get("/api/incidents")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f]{32}"))
+                .body("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+    }
+
+    @Test
+    void refusesARequestWithoutATokenAsProblemJson() {
+        given().get("/api/incidents")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void refusesATokenWhoseClaimsWereTamperedWith() {
+        String[] parts = token("rt5.reporter").split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"RT5\"", "\"RKB\"");
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes()) + "." + parts[2];
+
+        given().auth()
+                .oauth2(tampered)
+                .get("/api/incidents")
+                .then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void refusesAnExpiredTokenAndOneFromAnotherIssuer() {
+        given().auth()
+                .oauth2(TestTokens.issueExpired(TestUser.providerReporter("RT5")))
+                .get("/api/incidents")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.issue(TestUser.providerReporter("RT5")))
+                .get("/api/incidents")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void refusesABodyOverTheLimit() {
+        given().auth()
+                .oauth2(token("rt5.reporter"))
+                .contentType("application/json")
+                .body("x".repeat(2000))
+                .post("/api/incidents")
+                .then()
+                .statusCode(413)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aStoppedServiceIsA503ProblemQuicklyAndTheCircuitOpens() {
+        String token = token("qk1.quality");
+        for (int i = 0; i < 4; i++) {
+            long started = System.nanoTime();
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/assurance/cases")
+                    .then()
+                    .statusCode(503)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("detail", org.hamcrest.Matchers.containsString("assurance"));
+            assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2000);
+        }
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeIsA504Problem() {
+        given().auth()
+                .oauth2(token("rt5.safety"))
+                .get("/api/candour/slow")
+                .then()
+                .statusCode(504)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aClientOverItsRateIsToldWhenToRetry() {
+        String token = token("qwu.quality");
+        int limited = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 40 && limited == 0; i++) {
+            Response response = given().auth().oauth2(token).get("/api/notifications");
+            if (response.statusCode() == 429) {
+                limited++;
+                retryAfter = response.header("Retry-After");
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            }
+        }
+        assertThat(limited).isEqualTo(1);
+        assertThat(Integer.parseInt(retryAfter)).isPositive();
+    }
+
+    @Test
+    void anUnknownApiPathIsA404Problem() {
+        given().auth()
+                .oauth2(token("rt5.reporter"))
+                .get("/api/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    private static String token(String user) {
+        return KEYCLOAK.token(user, "demo-password");
+    }
+}

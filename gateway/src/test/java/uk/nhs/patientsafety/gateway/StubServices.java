@@ -1,0 +1,90 @@
+package uk.nhs.patientsafety.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Real HTTP servers standing in for the services behind the gateway: each answers with what it received (its name,
+ * the path, whether a token came, the request id and traceparent). "assurance" points at a port nothing listens on,
+ * as a stopped service would. {@code /slow} paths answer after 3 s.
+ */
+public class StubServices implements QuarkusTestResourceLifecycleManager {
+
+    private final List<HttpServer> servers = new ArrayList<>();
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>();
+        for (String service : List.of("incident", "summit", "candour", "notification")) {
+            config.put("platform.services." + service + ".url", "http://127.0.0.1:" + serve(service));
+        }
+        config.put("platform.services.assurance.url", "http://127.0.0.1:" + unusedPort());
+        config.put("platform.gateway.downstream.timeout", "1s");
+        config.put("platform.gateway.downstream.failure-threshold", "3");
+        config.put("platform.gateway.rate-limit.capacity", "30");
+        config.put("platform.gateway.rate-limit.per-second", "1");
+        config.put("platform.gateway.downstream.max-body-bytes", "1000");
+        return config;
+    }
+
+    private int serve(String service) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+                    sleep(3000);
+                }
+                String body = String.format(
+                        "{\"service\":\"%s\",\"path\":\"%s\",\"method\":\"%s\",\"authorized\":%s,\"requestId\":\"%s\",\"traceparent\":\"%s\"}",
+                        service,
+                        exchange.getRequestURI(),
+                        exchange.getRequestMethod(),
+                        exchange.getRequestHeaders().getFirst("Authorization") != null,
+                        exchange.getRequestHeaders().getFirst("X-Request-Id"),
+                        exchange.getRequestHeaders().getFirst("traceparent"));
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                exchange.getRequestBody().readAllBytes();
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            });
+            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+            server.start();
+            servers.add(server);
+            return server.getAddress().getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int unusedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        servers.forEach(server -> server.stop(0));
+    }
+}
