@@ -182,6 +182,28 @@ class GatewayRoutingTest {
                 .contentType(startsWith("application/problem+json"));
     }
 
+    @Test
+    void publishesOneOpenApiDocumentForEveryServiceBehindTheGateway() {
+        given().get("/api/openapi")
+                .then()
+                .statusCode(200)
+                .body("paths.'/api/incidents/{id}'.get.summary", equalTo("one"))
+                .body("paths.'/api/summits/{id}'.get.summary", equalTo("one"))
+                .body("paths.'/api/me'", org.hamcrest.Matchers.nullValue())
+                .body("components.schemas.candourView.type", equalTo("object"))
+                .body("'x-unavailable'", org.hamcrest.Matchers.contains("assurance"));
+    }
+
+    @Test
+    void theEscalationStreamIsForbiddenToAnIcb() {
+        given().auth()
+                .oauth2(token("qk1.quality"))
+                .get("/api/streams/escalations")
+                .then()
+                .statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+    }
+
     private static String token(String user) {
         return KEYCLOAK.token(user, "demo-password");
     }

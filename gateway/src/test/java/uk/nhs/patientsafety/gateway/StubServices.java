@@ -39,6 +39,27 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     private int serve(String service) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/q/openapi", exchange -> {
+                String resource = Map.of(
+                                "incident",
+                                "incidents",
+                                "summit",
+                                "summits",
+                                "candour",
+                                "candour",
+                                "notification",
+                                "notifications")
+                        .get(service);
+                byte[] document = ("{\"openapi\":\"3.0.3\",\"paths\":{\"/" + resource
+                                + "/{id}\":{\"get\":{\"summary\":\"one\"}},"
+                                + "\"/me\":{\"get\":{}}},\"components\":{\"schemas\":{\"" + service
+                                + "View\":{\"type\":\"object\"}}}}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, document.length);
+                exchange.getResponseBody().write(document);
+                exchange.close();
+            });
             server.createContext("/", exchange -> {
                 if (exchange.getRequestURI().getPath().endsWith("/slow")) {
                     sleep(3000);
