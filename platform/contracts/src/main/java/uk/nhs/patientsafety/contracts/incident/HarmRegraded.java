@@ -1,8 +1,6 @@
 package uk.nhs.patientsafety.contracts.incident;
 
 import java.time.Instant;
-import uk.nhs.patientsafety.contracts.ContractEvent;
-import uk.nhs.patientsafety.contracts.Topics;
 
 /**
  * Harm was regraded (triggers a new Duty of Candour screen). Schema: {@code schemas/incident/HarmRegraded.v1.json}.
@@ -16,23 +14,12 @@ public record HarmRegraded(
         Instant occurredAt,
         String physicalHarm,
         String psychologicalHarm)
-        implements ContractEvent {
+        implements IncidentEvent {
 
     public static final String TYPE = "incident.HarmRegraded.v1";
-    public static final String TOPIC = Topics.INCIDENT_EVENTS;
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 
     @Override
     public String type() {
         return TYPE;
-    }
-
-    @Override
-    public String subject() {
-        return incidentId;
     }
 }

@@ -3,8 +3,6 @@ package uk.nhs.patientsafety.contracts.incident;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import uk.nhs.patientsafety.contracts.ContractEvent;
-import uk.nhs.patientsafety.contracts.Topics;
 
 /**
  * A provider reported a patient safety event. Schema: {@code schemas/incident/IncidentReported.v1.json}.
@@ -25,23 +23,12 @@ public record IncidentReported(
         List<String> patientRefs,
         String providerReference,
         int revision)
-        implements ContractEvent {
+        implements IncidentEvent {
 
     public static final String TYPE = "incident.IncidentReported.v1";
-    public static final String TOPIC = Topics.INCIDENT_EVENTS;
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 
     @Override
     public String type() {
         return TYPE;
-    }
-
-    @Override
-    public String subject() {
-        return incidentId;
     }
 }

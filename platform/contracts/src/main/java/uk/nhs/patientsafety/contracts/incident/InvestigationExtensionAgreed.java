@@ -2,31 +2,18 @@ package uk.nhs.patientsafety.contracts.incident;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.nhs.patientsafety.contracts.ContractEvent;
-import uk.nhs.patientsafety.contracts.Topics;
 
 /**
  * An extension of the report deadline was agreed. Schema: {@code schemas/incident/InvestigationExtensionAgreed.v1.json}.
  */
 public record InvestigationExtensionAgreed(
         String incidentId, String providerOds, String framework, Instant occurredAt, LocalDate reportDue)
-        implements ContractEvent {
+        implements IncidentEvent {
 
     public static final String TYPE = "incident.InvestigationExtensionAgreed.v1";
-    public static final String TOPIC = Topics.INCIDENT_EVENTS;
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 
     @Override
     public String type() {
         return TYPE;
-    }
-
-    @Override
-    public String subject() {
-        return incidentId;
     }
 }

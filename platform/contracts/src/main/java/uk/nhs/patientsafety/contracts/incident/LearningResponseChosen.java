@@ -1,8 +1,6 @@
 package uk.nhs.patientsafety.contracts.incident;
 
 import java.time.Instant;
-import uk.nhs.patientsafety.contracts.ContractEvent;
-import uk.nhs.patientsafety.contracts.Topics;
 
 /**
  * A PSIRF learning response was chosen. Schema: {@code schemas/incident/LearningResponseChosen.v1.json}.
@@ -16,23 +14,12 @@ public record LearningResponseChosen(
         Instant occurredAt,
         String responseType,
         String externalBody)
-        implements ContractEvent {
+        implements IncidentEvent {
 
     public static final String TYPE = "incident.LearningResponseChosen.v1";
-    public static final String TOPIC = Topics.INCIDENT_EVENTS;
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 
     @Override
     public String type() {
         return TYPE;
-    }
-
-    @Override
-    public String subject() {
-        return incidentId;
     }
 }

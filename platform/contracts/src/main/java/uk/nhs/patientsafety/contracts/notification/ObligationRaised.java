@@ -1,8 +1,6 @@
 package uk.nhs.patientsafety.contracts.notification;
 
 import java.time.Instant;
-import uk.nhs.patientsafety.contracts.ContractEvent;
-import uk.nhs.patientsafety.contracts.Topics;
 
 /**
  * An obligation to tell someone something by a time was raised. Schema: {@code schemas/notification/ObligationRaised.v1.json}.
@@ -14,23 +12,12 @@ public record ObligationRaised(
         String subjectId,
         Instant dueAt,
         Instant occurredAt)
-        implements ContractEvent {
+        implements NotificationEvent {
 
     public static final String TYPE = "notification.ObligationRaised.v1";
-    public static final String TOPIC = Topics.NOTIFICATION_EVENTS;
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 
     @Override
     public String type() {
         return TYPE;
-    }
-
-    @Override
-    public String subject() {
-        return obligationId;
     }
 }
