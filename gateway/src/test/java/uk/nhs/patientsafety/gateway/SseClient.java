@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /** Reads a Server-Sent Events stream, as a dashboard would, and keeps what arrives. */
 final class SseClient implements AutoCloseable {
 
-    record Event(String id, String type, String data) {}
+    record Event(String id, String type, String data, long receivedAt) {}
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -43,7 +43,7 @@ final class SseClient implements AutoCloseable {
                 } else if (line.startsWith("data: ")) {
                     current[2] = line.substring(6);
                 } else if (line.isEmpty() && current[2] != null) {
-                    events.add(new Event(current[0], current[1], current[2]));
+                    events.add(new Event(current[0], current[1], current[2], System.nanoTime()));
                     current[0] = current[1] = current[2] = null;
                 }
             });

@@ -2,7 +2,6 @@ package uk.nhs.patientsafety.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,8 +32,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     public KafkaBrokerProcess() {
         try {
             directory = Files.createTempDirectory("kafka-broker-");
-            port = freePort();
-            int controllerPort = freePort();
+            port = LocalHost.freePort();
+            int controllerPort = LocalHost.freePort();
             properties = directory.resolve("server.properties");
             Files.writeString(
                     properties,
@@ -162,12 +161,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -118,8 +116,8 @@ public final class KeycloakServer {
                 copy(distribution(), home);
                 Path imports = Files.createDirectories(home.resolve("data/import"));
                 Files.copy(realmFile(), imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-                int httpPort = freePort();
-                int managementPort = freePort();
+                int httpPort = LocalHost.freePort();
+                int managementPort = LocalHost.freePort();
                 String url = "http://127.0.0.1:" + httpPort;
                 Path script = home.resolve("bin/kc.sh");
                 script.toFile().setExecutable(true);
@@ -212,7 +210,7 @@ public final class KeycloakServer {
                     handle.destroyForcibly();
                 }
             }
-            delete(home);
+            LocalHost.deleteQuietly(home);
         }
 
         private static void copy(Path from, Path to) throws IOException {
@@ -232,27 +230,12 @@ public final class KeycloakServer {
             }
         }
 
-        private static void delete(Path dir) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder())
-                        .forEach(path -> path.toFile().delete());
-            } catch (IOException ignored) {
-                // A temporary directory left behind is harmless.
-            }
-        }
-
         private static String tail(Path log) {
             try {
                 List<String> lines = Files.readAllLines(log);
                 return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
             } catch (IOException e) {
                 return "(no log at " + log + ")";
-            }
-        }
-
-        private static int freePort() throws IOException {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
             }
         }
 
