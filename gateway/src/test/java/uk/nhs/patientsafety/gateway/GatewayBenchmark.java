@@ -44,7 +44,8 @@ class GatewayBenchmark {
     private static final int EVENTS = Integer.getInteger("benchmark.events", 1000);
     private static final int EVENT_RATE = Integer.getInteger("benchmark.event-rate", 200);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TestHTTPResource("/")
     URL gateway;
@@ -52,7 +53,8 @@ class GatewayBenchmark {
     @Test
     void measure() throws Exception {
         String token = KeycloakServer.shared().token("national.lead", "demo-password");
-        String direct = ConfigProvider.getConfig().getValue("platform.services.incident.url", String.class) + "/incidents/1";
+        String direct =
+                ConfigProvider.getConfig().getValue("platform.services.incident.url", String.class) + "/incidents/1";
         String proxied = gateway + "api/incidents/1";
 
         latency(direct, token, REQUESTS / 5);
@@ -61,11 +63,13 @@ class GatewayBenchmark {
         List<Long> proxiedMicros = latency(proxied, token, REQUESTS);
         report("direct to service, 1 client", directMicros);
         report("through gateway, 1 client", proxiedMicros);
-        System.out.printf("BENCHMARK added latency: p50 %.2f ms, p99 %.2f ms%n",
+        System.out.printf(
+                "BENCHMARK added latency: p50 %.2f ms, p99 %.2f ms%n",
                 (percentile(proxiedMicros, 50) - percentile(directMicros, 50)) / 1000.0,
                 (percentile(proxiedMicros, 99) - percentile(directMicros, 99)) / 1000.0);
 
-        System.out.printf("BENCHMARK throughput %d clients: direct %.0f req/s, through gateway %.0f req/s%n",
+        System.out.printf(
+                "BENCHMARK throughput %d clients: direct %.0f req/s, through gateway %.0f req/s%n",
                 CLIENTS, throughput(direct, token), throughput(proxied, token));
 
         streams(token);
@@ -73,7 +77,9 @@ class GatewayBenchmark {
 
     private List<Long> latency(String url, String token, int count) throws Exception {
         List<Long> micros = new ArrayList<>(count);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .build();
         for (int i = 0; i < count; i++) {
             long started = System.nanoTime();
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
@@ -86,16 +92,22 @@ class GatewayBenchmark {
     }
 
     private double throughput(String url, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .build();
         AtomicLong done = new AtomicLong();
         long seconds = 10;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         for (int c = 0; c < CLIENTS; c++) {
             clients.submit(() -> {
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                HttpClient client = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
                 while (System.nanoTime() < deadline) {
-                    if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (client.send(request, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
                         done.incrementAndGet();
                     }
                 }
@@ -125,9 +137,16 @@ class GatewayBenchmark {
             for (int i = 0; i < EVENTS; i++) {
                 LockSupport.parkNanos(next - System.nanoTime());
                 publishedAt[i] = System.nanoTime();
-                kafka.send(Topics.INCIDENT_EVENTS, run, "{\"incidentId\":\"" + run + "\",\"providerOds\":\"RT5\",\"seq\":" + i + "}",
-                        CloudEvents.toHeaders(new CloudEventAttributes(UUID.randomUUID().toString(),
-                                "incident.FindingsAgreed.v1", "/benchmark", run, Instant.now())));
+                kafka.send(
+                        Topics.INCIDENT_EVENTS,
+                        run,
+                        "{\"incidentId\":\"" + run + "\",\"providerOds\":\"RT5\",\"seq\":" + i + "}",
+                        CloudEvents.toHeaders(new CloudEventAttributes(
+                                UUID.randomUUID().toString(),
+                                "incident.FindingsAgreed.v1",
+                                "/benchmark",
+                                run,
+                                Instant.now())));
                 next += interval;
             }
         }
@@ -148,10 +167,17 @@ class GatewayBenchmark {
             }
             subscriber.close();
         }
-        System.out.printf("BENCHMARK streams: %d subscribers, %d events at %d/s: %d of %d deliveries, %.0f deliveries/s; "
+        System.out.printf(
+                "BENCHMARK streams: %d subscribers, %d events at %d/s: %d of %d deliveries, %.0f deliveries/s; "
                         + "publish-to-delivery p50 %.1f ms, p99 %.1f ms%n",
-                SUBSCRIBERS, EVENTS, EVENT_RATE, delivered, (long) SUBSCRIBERS * EVENTS,
-                delivered / ((finished - started) / 1e9), percentile(latencies, 50) / 1000.0, percentile(latencies, 99) / 1000.0);
+                SUBSCRIBERS,
+                EVENTS,
+                EVENT_RATE,
+                delivered,
+                (long) SUBSCRIBERS * EVENTS,
+                delivered / ((finished - started) / 1e9),
+                percentile(latencies, 50) / 1000.0,
+                percentile(latencies, 99) / 1000.0);
     }
 
     private static long count(SseClient subscriber, String run) {
@@ -159,8 +185,9 @@ class GatewayBenchmark {
     }
 
     private static void report(String what, List<Long> micros) {
-        System.out.printf("BENCHMARK %s: n=%d p50 %.2f ms p99 %.2f ms%n", what, micros.size(),
-                percentile(micros, 50) / 1000.0, percentile(micros, 99) / 1000.0);
+        System.out.printf(
+                "BENCHMARK %s: n=%d p50 %.2f ms p99 %.2f ms%n",
+                what, micros.size(), percentile(micros, 50) / 1000.0, percentile(micros, 99) / 1000.0);
     }
 
     private static double percentile(List<Long> values, int p) {

@@ -2,16 +2,15 @@ package uk.nhs.patientsafety.gateway;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import uk.nhs.patientsafety.testing.LocalHost;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.patientsafety.testing.LocalHost;
 
 /**
  * Real HTTP servers standing in for the services behind the gateway: each answers with what it received (its name,
@@ -96,7 +95,6 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
     }
-
 
     private static void sleep(long millis) {
         try {
