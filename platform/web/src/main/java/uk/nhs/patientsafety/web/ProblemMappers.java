@@ -12,6 +12,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return e.problem().at(uri.getRequestUri()).toResponse();
+        return e.problem().at(path(uri)).toResponse();
     }
 
     @ServerExceptionMapper
@@ -40,7 +41,7 @@ public class ProblemMappers {
                 .toList();
         return Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields.")
                 .withErrors(errors)
-                .at(uri.getRequestUri())
+                .at(path(uri))
                 .toResponse();
     }
 
@@ -55,13 +56,13 @@ public class ProblemMappers {
                     .replace(".[", "[");
             problem = problem.withErrors(List.of(new Problem.FieldError(field, "has the wrong type or format")));
         }
-        return problem.at(uri.getRequestUri()).toResponse();
+        return problem.at(path(uri)).toResponse();
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         Response problem = Problem.of(Response.Status.UNAUTHORIZED, "A valid bearer token is required.")
-                .at(uri.getRequestUri())
+                .at(path(uri))
                 .toResponse();
         return Response.fromResponse(problem)
                 .header("WWW-Authenticate", "Bearer")
@@ -71,7 +72,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return Problem.of(Response.Status.FORBIDDEN, "Your role or organisation does not allow this.")
-                .at(uri.getRequestUri())
+                .at(path(uri))
                 .toResponse();
     }
 
@@ -82,7 +83,7 @@ public class ProblemMappers {
             return internal(e, uri);
         }
         return Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage())
-                .at(uri.getRequestUri())
+                .at(path(uri))
                 .toResponse();
     }
 
@@ -94,8 +95,13 @@ public class ProblemMappers {
                         Response.Status.INTERNAL_SERVER_ERROR,
                         "An internal error occurred; quote " + correlationId + ".")
                 .with("correlationId", correlationId)
-                .at(uri.getRequestUri())
+                .at(path(uri))
                 .toResponse();
+    }
+
+    /** The request's own path: behind the gateway, the service's host and port mean nothing to the caller. */
+    private static URI path(UriInfo uri) {
+        return URI.create(uri.getRequestUri().getRawPath());
     }
 
     /** "report.request.patients[0].nhsNumber" becomes "patients[0].nhsNumber": callers know fields, not methods. */
