@@ -1,7 +1,6 @@
 package uk.nhs.patientsafety.gateway.routing;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -119,10 +118,8 @@ public class ServiceProxy {
         ctx.request().headers().set(RequestIds.TRACEPARENT, RequestIds.traceparent(ctx.request()));
         ctx.response().putHeader(RequestIds.REQUEST_ID, requestId);
 
-        SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
-        if (identity == null || identity.isAnonymous()) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            problems.write(ctx, Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+        SecurityIdentity identity = problems.authenticated(ctx).orElse(null);
+        if (identity == null) {
             return;
         }
         long retryAfter =

@@ -122,10 +122,6 @@ public class EventHub {
         subscribers.removeIf(s -> s.response() == response);
     }
 
-    synchronized int subscriberCount() {
-        return subscribers.size();
-    }
-
     private void broadcast(String frame) {
         List<Subscriber> audience;
         synchronized (this) {

@@ -1,7 +1,6 @@
 package uk.nhs.patientsafety.gateway.streams;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -33,13 +32,16 @@ public class StreamRoutes {
     GatewayConfig config;
 
     void routes(@Observes Router router) {
-        router.get("/api/streams/events").handler(ctx -> stream(ctx, event -> true));
+        router.get("/api/streams/events").handler(ctx -> problems.authenticated(ctx)
+                .ifPresent(identity -> stream(ctx, identity, event -> true)));
         router.get("/api/streams/escalations").handler(ctx -> {
-            SecurityIdentity identity = identity(ctx);
-            if (identity != null
-                    && !(identity.hasRole("nhse-regional")
-                            || identity.hasRole("nhse-national")
-                            || identity.hasRole("platform-admin"))) {
+            SecurityIdentity identity = problems.authenticated(ctx).orElse(null);
+            if (identity == null) {
+                return;
+            }
+            if (!(identity.hasRole("nhse-regional")
+                    || identity.hasRole("nhse-national")
+                    || identity.hasRole("platform-admin"))) {
                 problems.write(
                         ctx,
                         Problem.of(
@@ -48,17 +50,11 @@ public class StreamRoutes {
                                 "The escalation stream is for NHS England regional and national teams."));
                 return;
             }
-            stream(ctx, event -> Topics.ESCALATION_EVENTS.equals(event.topic()));
+            stream(ctx, identity, event -> Topics.ESCALATION_EVENTS.equals(event.topic()));
         });
     }
 
-    private void stream(RoutingContext ctx, Predicate<StreamEvent> wanted) {
-        SecurityIdentity identity = identity(ctx);
-        if (identity == null) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            problems.write(ctx, Problem.of(401, "Unauthorized", "A valid bearer token is required."));
-            return;
-        }
+    private void stream(RoutingContext ctx, SecurityIdentity identity, Predicate<StreamEvent> wanted) {
         HttpServerResponse response = ctx.response()
                 .setChunked(true)
                 .putHeader("Content-Type", "text/event-stream")
@@ -70,10 +66,5 @@ public class StreamRoutes {
         String lastEventId = ctx.request().getHeader("Last-Event-ID");
         hub.subscribe(
                 new EventHub.Subscriber(response, Vertx.currentContext(), Viewer.of(identity), wanted), lastEventId);
-    }
-
-    private static SecurityIdentity identity(RoutingContext ctx) {
-        SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
-        return identity == null || identity.isAnonymous() ? null : identity;
     }
 }

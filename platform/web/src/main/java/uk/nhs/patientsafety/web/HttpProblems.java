@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * Problem+json for what never reaches a JAX-RS resource: requests refused by the HTTP security policy (no token,
@@ -37,11 +40,28 @@ public class HttpProblems {
         if (failure instanceof ForbiddenException) {
             write(ctx, Problem.of(Response.Status.FORBIDDEN, "Your role or organisation does not allow this."));
         } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            write(ctx, Problem.of(Response.Status.UNAUTHORIZED, "A valid bearer token is required."));
+            unauthenticated(ctx);
         } else {
             ctx.next();
         }
+    }
+
+    /**
+     * For Vert.x routes, which REST's default roles do not cover: the caller's identity, or empty after answering
+     * 401 because there is none.
+     */
+    public Optional<SecurityIdentity> authenticated(RoutingContext ctx) {
+        SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        if (identity == null || identity.isAnonymous()) {
+            unauthenticated(ctx);
+            return Optional.empty();
+        }
+        return Optional.of(identity);
+    }
+
+    private void unauthenticated(RoutingContext ctx) {
+        ctx.response().putHeader("WWW-Authenticate", "Bearer");
+        write(ctx, Problem.of(Response.Status.UNAUTHORIZED, "A valid bearer token is required."));
     }
 
     /** Answers a Vert.x route's request with {@code problem}, unless it was answered already. */
