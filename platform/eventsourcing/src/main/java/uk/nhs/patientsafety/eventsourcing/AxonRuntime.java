@@ -52,6 +52,8 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
@@ -73,6 +75,12 @@ public class AxonRuntime {
 
     private static final Logger LOG = Logger.getLogger(AxonRuntime.class);
     private static final String DUPLICATE_KEY = "23505";
+
+    /**
+     * Command metadata copied onto every event the command causes, so that the event stream is an audit trail of who
+     * did what ({@code actor}, {@code actorOrg}) and for which request ({@code requestId}).
+     */
+    public static final List<String> AUDIT_METADATA = List.of("actor", "actorOrg", "requestId");
 
     /** Table and column names of {@code db/eventsourcing/V0_1__event_store.sql}. */
     private static final EventSchema EVENT_SCHEMA = EventSchema.builder()
@@ -201,6 +209,9 @@ public class AxonRuntime {
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
                 .configureTransactionManager(c -> transactions)
+                .configureCorrelationDataProviders(c -> List.of(
+                        new MessageOriginProvider(),
+                        new SimpleCorrelationDataProvider(AUDIT_METADATA.toArray(String[]::new))))
                 .registerComponent(
                         ParameterResolverFactory.class,
                         c -> MultiParameterResolverFactory.ordered(

@@ -41,6 +41,9 @@ public class HttpProblems {
             write(ctx, Problem.of(Response.Status.FORBIDDEN, "Your role or organisation does not allow this."));
         } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             unauthenticated(ctx);
+        } else if (ctx.statusCode() == 413) {
+            write(ctx, Problem.of(
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request body is larger than this service accepts."));
         } else {
             ctx.next();
         }

@@ -1,0 +1,42 @@
+package uk.nhs.patientsafety.incident.patients;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
+import uk.nhs.patientsafety.web.CurrentCaller;
+import uk.nhs.patientsafety.web.Problem;
+import uk.nhs.patientsafety.web.ProblemException;
+
+/**
+ * {@code DELETE /patients/{ref}}: erases a patient (a right-to-erasure request handled by the platform's
+ * administrators) by destroying their data key. Their identity becomes unreadable everywhere it was stored; the
+ * incidents themselves, with harm and age band, remain.
+ */
+@Path("/patients/{ref}")
+public class PatientErasureResource {
+
+    private static final Logger LOG = Logger.getLogger(PatientErasureResource.class);
+
+    @Inject
+    PatientVault vault;
+
+    @Inject
+    CurrentCaller caller;
+
+    @DELETE
+    @RolesAllowed("platform-admin")
+    @Operation(summary = "Erase a patient's identity (crypto-shredding); 204 when done or already done")
+    public Response erase(@PathParam("ref") String ref) {
+        if (!ref.matches("pt-[0-9a-f]{24}") || !vault.erase(ref)) {
+            throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "No such patient."));
+        }
+        // The reference is pseudonymous: it may be logged, the identity never.
+        LOG.infof("Patient %s erased by %s", ref, caller.get().subject());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,271 @@
+package uk.nhs.patientsafety.incident.patients;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Patient identities encrypted at rest, one data key per patient (crypto-shredding). Each patient has a pseudonymous
+ * reference and a random AES-256 data key, stored wrapped (AES-GCM) under the master key from configuration.
+ * Identities are sealed with the patient's data key (AES-GCM, the reference as associated data) before they enter
+ * an event, so erasing a patient only has to destroy one key: the event store is never rewritten, and what it holds
+ * for that patient can no longer be read by anyone.
+ *
+ * <p>A patient with an NHS number gets the same reference in every incident (a keyed hash, so the reference reveals
+ * nothing without the master key); one without gets a fresh reference per incident.
+ */
+@ApplicationScoped
+public class PatientVault {
+
+    private static final String AES_GCM = "AES/GCM/NoPadding";
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_CACHED_KEYS = 50_000;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "incident.patients.master-key")
+    String masterKeyBase64;
+
+    private SecretKey masterKey;
+    private SecretKeySpec referenceKey;
+
+    /** Unwrapped data keys of live patients; an erased patient's is evicted at once. */
+    private final ConcurrentMap<String, SecretKey> dataKeys = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void init() {
+        byte[] master = Base64.getDecoder().decode(masterKeyBase64);
+        if (master.length != 32) {
+            throw new IllegalStateException("incident.patients.master-key must be 32 bytes, base64-encoded");
+        }
+        masterKey = new SecretKeySpec(master, "AES");
+        // A separate key for references, derived so that one secret in configuration suffices.
+        referenceKey = new SecretKeySpec(hmac(new SecretKeySpec(master, "HmacSHA256"), "patient-reference"), "HmacSHA256");
+    }
+
+    /** A patient's pseudonymous reference and their identity sealed under their data key. */
+    public record SealedPatient(String ref, String sealedIdentity) {}
+
+    /**
+     * Seals {@code identity} under the patient's data key, creating the key on first use. A patient erased before
+     * is a new subject now: the old key stays destroyed and they get a fresh reference.
+     */
+    public SealedPatient seal(PatientIdentity identity) {
+        String ref = referenceFor(identity.nhsNumber());
+        SecretKey key;
+        try {
+            key = dataKey(ref);
+        } catch (ErasedPatientException e) {
+            ref = referenceFor(null);
+            key = dataKey(ref);
+        }
+        return new SealedPatient(ref, seal(ref, key, identity));
+    }
+
+    String referenceFor(String nhsNumber) {
+        byte[] id = nhsNumber != null ? hmac(referenceKey, "nhs:" + nhsNumber) : randomBytes(32);
+        return "pt-" + HexFormat.of().formatHex(id, 0, 12);
+    }
+
+    private SecretKey dataKey(String ref) {
+        if (dataKeys.size() > MAX_CACHED_KEYS) {
+            dataKeys.clear();
+        }
+        return dataKeys.computeIfAbsent(ref, this::loadOrCreateKey);
+    }
+
+    private String seal(String ref, SecretKey key, PatientIdentity identity) {
+        try {
+            byte[] iv = randomBytes(IV_BYTES);
+            Cipher cipher = Cipher.getInstance(AES_GCM);
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(ref.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(json.writeValueAsBytes(identity));
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
+        } catch (GeneralSecurityException | JsonProcessingException e) {
+            throw new IllegalStateException("A patient identity could not be sealed", e);
+        }
+    }
+
+    /** The identity sealed in {@code sealed}, or empty once the patient has been erased. */
+    public Optional<PatientIdentity> open(String ref, String sealed) {
+        if (sealed == null) {
+            return Optional.empty();
+        }
+        Optional<SecretKey> key = Optional.ofNullable(dataKeys.get(ref)).or(() -> loadKey(ref));
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        dataKeys.putIfAbsent(ref, key.get());
+        try {
+            byte[] bytes = Base64.getDecoder().decode(sealed);
+            Cipher cipher = Cipher.getInstance(AES_GCM);
+            cipher.init(Cipher.DECRYPT_MODE, key.get(), new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
+            cipher.updateAAD(ref.getBytes(StandardCharsets.UTF_8));
+            byte[] plain = cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
+            return Optional.of(json.readValue(plain, PatientIdentity.class));
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException("A sealed patient identity could not be opened", e);
+        }
+    }
+
+    /**
+     * Erases a patient by destroying their data key. Returns false if no such patient is known. Nodes other than this
+     * one drop the key from memory when they restart; run erasure where the service is a single instance, or
+     * restart the others (documented in the README).
+     */
+    public boolean erase(String ref) {
+        dataKeys.remove(ref);
+        int updated = update(
+                "UPDATE patient_subject SET wrapped_key = NULL, erased_at = now() WHERE ref = ? AND erased_at IS NULL",
+                ref);
+        boolean known = updated > 0 || exists(ref);
+        dataKeys.remove(ref);
+        return known;
+    }
+
+    public boolean isErased(String ref) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT erased_at IS NOT NULL FROM patient_subject WHERE ref = ?")) {
+            query.setString(1, ref);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Patient keys could not be read", e);
+        }
+    }
+
+    private SecretKey loadOrCreateKey(String ref) {
+        try {
+            KeyGenerator generator = KeyGenerator.getInstance("AES");
+            generator.init(256, RANDOM);
+            SecretKey fresh = generator.generateKey();
+            byte[] wrapped = wrap(fresh);
+            // Committed on its own, so that a key this node caches exists even if the report that made it fails.
+            // Another request may create the same patient's key at once: the first one written wins for both.
+            QuarkusTransaction.requiringNew()
+                    .run(() -> update(
+                            "INSERT INTO patient_subject (ref, wrapped_key) VALUES (?, ?) ON CONFLICT (ref) DO NOTHING",
+                            ref,
+                            wrapped));
+            return loadKey(ref)
+                    .orElseThrow(() -> new ErasedPatientException("Patient " + ref + " has been erased"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A patient data key could not be made", e);
+        }
+    }
+
+    private Optional<SecretKey> loadKey(String ref) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT wrapped_key FROM patient_subject WHERE ref = ?")) {
+            query.setString(1, ref);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next() || row.getBytes(1) == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(unwrap(row.getBytes(1)));
+            }
+        } catch (SQLException | GeneralSecurityException e) {
+            throw new IllegalStateException("A patient data key could not be read", e);
+        }
+    }
+
+    private byte[] wrap(SecretKey key) throws GeneralSecurityException {
+        byte[] iv = randomBytes(IV_BYTES);
+        Cipher cipher = Cipher.getInstance(AES_GCM);
+        cipher.init(Cipher.ENCRYPT_MODE, masterKey, new GCMParameterSpec(TAG_BITS, iv));
+        byte[] wrapped = cipher.doFinal(key.getEncoded());
+        return ByteBuffer.allocate(iv.length + wrapped.length).put(iv).put(wrapped).array();
+    }
+
+    private SecretKey unwrap(byte[] wrapped) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance(AES_GCM);
+        cipher.init(Cipher.DECRYPT_MODE, masterKey, new GCMParameterSpec(TAG_BITS, wrapped, 0, IV_BYTES));
+        return new SecretKeySpec(cipher.doFinal(wrapped, IV_BYTES, wrapped.length - IV_BYTES), "AES");
+    }
+
+    private boolean exists(String ref) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT 1 FROM patient_subject WHERE ref = ?")) {
+            query.setString(1, ref);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Patient keys could not be read", e);
+        }
+    }
+
+    private int update(String sql, String ref, byte[]... bytes) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, ref);
+            for (int i = 0; i < bytes.length; i++) {
+                statement.setBytes(i + 2, bytes[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Patient keys could not be written", e);
+        }
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    /** A sealed identity was asked for a patient whose key has been destroyed. */
+    public static class ErasedPatientException extends RuntimeException {
+        public ErasedPatientException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,376 @@
+package uk.nhs.patientsafety.incident.read.incidents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import uk.nhs.patientsafety.incident.reference.HarmCodes;
+import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.*;
+import uk.nhs.patientsafety.incident.write.incident.Status;
+
+/**
+ * Keeps {@code incident_view}, one row per incident, in step with the event store. Every write depends only on the
+ * events, so a replay (reset, then the whole stream again) rebuilds the table exactly.
+ */
+@ApplicationScoped
+@ProcessingGroup(IncidentProjection.GROUP)
+public class IncidentProjection {
+
+    public static final String GROUP = "incident.incidents";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    HarmCodes harmCodes;
+
+    @ResetHandler
+    void reset() throws SQLException {
+        execute("DELETE FROM incident_view");
+    }
+
+    @EventHandler
+    void on(IncidentReported event, @Timestamp Instant at) throws SQLException {
+        IncidentContent content = event.content();
+        execute(
+                "INSERT INTO incident_view (incident_id, provider_ods, provider_reference, revision, framework, kind,"
+                        + " status, occurred_on, identified_at, reported_at, updated_at, description, immediate_actions,"
+                        + " near_miss, never_event_type, outcome_type, risk_theme, risk_imminent, good_care, worst_harm,"
+                        + " patients) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)",
+                event.key().incidentId(),
+                event.key().providerOds(),
+                event.providerReference(),
+                event.revision(),
+                event.key().framework(),
+                event.kind(),
+                Status.REPORTED.code(),
+                content.occurredOn(),
+                content.identifiedAt(),
+                event.reportedAt(),
+                at,
+                content.description(),
+                content.immediateActions(),
+                content.nearMiss(),
+                content.neverEventType(),
+                content.outcomeType(),
+                content.riskTheme(),
+                content.riskImminent(),
+                content.goodCare(),
+                worstHarm(content.patients()),
+                write(content.patients()));
+    }
+
+    @EventHandler
+    void on(IncidentUpdated event, @Timestamp Instant at) throws SQLException {
+        IncidentContent content = event.content();
+        execute(
+                "UPDATE incident_view SET revision = ?, occurred_on = ?, identified_at = ?, description = ?,"
+                        + " immediate_actions = ?, near_miss = ?, never_event_type = ?, outcome_type = ?, risk_theme = ?,"
+                        + " risk_imminent = ?, good_care = ?, worst_harm = ?, patients = ?::jsonb, updated_at = ?"
+                        + " WHERE incident_id = ?",
+                event.revision(),
+                content.occurredOn(),
+                content.identifiedAt(),
+                content.description(),
+                content.immediateActions(),
+                content.nearMiss(),
+                content.neverEventType(),
+                content.outcomeType(),
+                content.riskTheme(),
+                content.riskImminent(),
+                content.goodCare(),
+                worstHarm(content.patients()),
+                write(content.patients()),
+                at,
+                event.key().incidentId());
+    }
+
+    @EventHandler
+    void on(HarmRegraded event, @Timestamp Instant at) throws SQLException, JsonProcessingException {
+        String id = event.key().incidentId();
+        ArrayNode patients = (ArrayNode) json.readTree(queryString("SELECT patients FROM incident_view WHERE incident_id = ?", id));
+        List<PatientRecord> regraded = new java.util.ArrayList<>();
+        for (var node : patients) {
+            PatientRecord patient = json.treeToValue(node, PatientRecord.class);
+            regraded.add(
+                    patient.ref().equals(event.patientRef())
+                            ? new PatientRecord(
+                                    patient.ref(),
+                                    patient.sealedIdentity(),
+                                    patient.ageBand(),
+                                    event.physicalHarm(),
+                                    event.psychologicalHarm())
+                            : patient);
+        }
+        execute(
+                "UPDATE incident_view SET patients = ?::jsonb, worst_harm = ?, updated_at = ? WHERE incident_id = ?",
+                write(regraded),
+                worstHarm(regraded),
+                at,
+                id);
+    }
+
+    @EventHandler
+    void on(OrganisationsInvolvedIdentified event, @Timestamp Instant at) throws SQLException {
+        execute(
+                "UPDATE incident_view SET involved_ods = ARRAY(SELECT DISTINCT o FROM unnest(involved_ods"
+                        + " || string_to_array(?, ',')) o WHERE o <> '' ORDER BY o), coordinating_ods = ?,"
+                        + " updated_at = ? WHERE incident_id = ?",
+                String.join(",", event.organisations()),
+                event.coordinating(),
+                at,
+                event.key().incidentId());
+    }
+
+    @EventHandler
+    void on(SeriousIncidentDeclared event, @Timestamp Instant at) throws SQLException {
+        execute(
+                "UPDATE incident_view SET serious_incident = true, status = ?, identified_at = ?, updated_at = ?"
+                        + " WHERE incident_id = ?",
+                Status.SI_DECLARED.code(),
+                event.identifiedAt(),
+                at,
+                event.key().incidentId());
+    }
+
+    @EventHandler
+    void on(SeriousIncidentLoggedOnSteis event, @Timestamp Instant at) throws SQLException {
+        set(event, at, Status.SI_LOGGED, "steis_log_number", event.logNumber());
+    }
+
+    @EventHandler
+    void on(InitialReviewSubmitted event, @Timestamp Instant at) throws SQLException {
+        status(event, at, Status.INITIAL_REVIEW_SUBMITTED);
+    }
+
+    @EventHandler
+    void on(DowngradeRequested event, @Timestamp Instant at) throws SQLException {
+        status(event, at, Status.DOWNGRADE_REQUESTED);
+    }
+
+    @EventHandler
+    void on(DowngradeAgreed event, @Timestamp Instant at) throws SQLException {
+        execute(
+                "UPDATE incident_view SET serious_incident = false, status = ?, updated_at = ? WHERE incident_id = ?",
+                Status.DOWNGRADED.code(),
+                at,
+                event.key().incidentId());
+    }
+
+    @EventHandler
+    void on(DowngradeRefused event, @Timestamp Instant at) throws SQLException {
+        status(event, at, Status.INITIAL_REVIEW_SUBMITTED);
+    }
+
+    @EventHandler
+    void on(InvestigationLevelSet event, @Timestamp Instant at) throws SQLException {
+        set(event, at, Status.UNDER_INVESTIGATION, "investigation_level", event.level());
+    }
+
+    @EventHandler
+    void on(InvestigationClockStopped event, @Timestamp Instant at) throws SQLException {
+        status(event, at, Status.CLOCK_STOPPED);
+    }
+
+    @EventHandler
+    void on(InvestigationClockRestarted event, @Timestamp Instant at) throws SQLException {
+        status(event, at, Status.UNDER_INVESTIGATION);
+    }
+
+    @EventHandler
+    void on(InvestigationReportSubmitted event, @Timestamp Instant at) throws SQLException {
+        status(event, at, Status.AWAITING_ASSURANCE);
+    }
+
+    @EventHandler
+    void on(FurtherInformationRequested event, @Timestamp Instant at) throws SQLException {
+        status(event, at, Status.UNDER_INVESTIGATION);
+    }
+
+    @EventHandler
+    void on(SeriousIncidentClosed event, @Timestamp Instant at) throws SQLException {
+        status(event, at, Status.CLOSED);
+    }
+
+    @EventHandler
+    void on(SeriousIncidentReopened event, @Timestamp Instant at) throws SQLException {
+        status(event, at, Status.UNDER_INVESTIGATION);
+    }
+
+    @EventHandler
+    void on(LearningResponseChosen event, @Timestamp Instant at) throws SQLException {
+        Status status =
+                event.responseType().equals("referred_external") ? Status.AWAITING_EXTERNAL : Status.RESPONSE_CHOSEN;
+        execute(
+                "UPDATE incident_view SET learning_response = ?, external_body = ?, status = ?, updated_at = ?"
+                        + " WHERE incident_id = ?",
+                event.responseType(),
+                event.externalBody(),
+                status.code(),
+                at,
+                event.key().incidentId());
+    }
+
+    @EventHandler
+    void on(LearningResponseTimeframeAgreed event, @Timestamp Instant at) throws SQLException {
+        set(event, at, Status.LEARNING_RESPONSE_IN_PROGRESS, "target_date", event.targetDate());
+    }
+
+    @EventHandler
+    void on(FindingsAgreed event, @Timestamp Instant at) throws SQLException {
+        status(event, at, Status.FINDINGS_AGREED);
+    }
+
+    @EventHandler
+    void on(SafetyActionsAgreed event, @Timestamp Instant at) throws SQLException {
+        status(event, at, Status.SAFETY_ACTIONS_AGREED);
+    }
+
+    @EventHandler
+    void on(LearningResponseClosed event, @Timestamp Instant at) throws SQLException {
+        status(event, at, Status.CLOSED);
+    }
+
+    @EventHandler
+    void on(DeadlineSet event) throws SQLException {
+        ObjectNode deadline = json.createObjectNode()
+                .put("dueOn", event.dueOn().toString())
+                .put("dueAt", event.dueAt().toString())
+                .put("state", "open");
+        deadline(event.key().incidentId(), event.deadlineType(), deadline.toString());
+    }
+
+    @EventHandler
+    void on(DeadlineMet event) throws SQLException {
+        deadlineState(event.key().incidentId(), event.deadlineType(), "met");
+    }
+
+    @EventHandler
+    void on(DeadlineSuspended event) throws SQLException {
+        deadlineState(event.key().incidentId(), event.deadlineType(), "suspended");
+    }
+
+    @EventHandler
+    void on(DeadlineBreached event) throws SQLException {
+        deadlineState(event.key().incidentId(), event.deadlineType(), "breached");
+    }
+
+    @EventHandler
+    void on(DeadlineApproaching event) throws SQLException {
+        execute(
+                "UPDATE incident_view SET deadlines = jsonb_set(deadlines, ARRAY[?]::text[], deadlines->? || '{\"approaching\":true}')"
+                        + " WHERE incident_id = ? AND (deadlines->?) IS NOT NULL",
+                event.deadlineType(),
+                event.deadlineType(),
+                event.key().incidentId(),
+                event.deadlineType());
+    }
+
+    private void deadlineState(String incidentId, String type, String state) throws SQLException {
+        execute(
+                "UPDATE incident_view SET deadlines = jsonb_set(deadlines, ARRAY[?]::text[], deadlines->? || jsonb_build_object('state', ?::text))"
+                        + " WHERE incident_id = ? AND (deadlines->?) IS NOT NULL",
+                type,
+                type,
+                state,
+                incidentId,
+                type);
+        nextDue(incidentId);
+    }
+
+    private void deadline(String incidentId, String type, String deadline) throws SQLException {
+        execute(
+                "UPDATE incident_view SET deadlines = jsonb_set(deadlines, ARRAY[?]::text[], ?::jsonb) WHERE incident_id = ?",
+                type,
+                deadline,
+                incidentId);
+        nextDue(incidentId);
+    }
+
+    /** The earliest deadline still running (open, or breached and not yet met): what "overdue" is judged by. */
+    private void nextDue(String incidentId) throws SQLException {
+        execute(
+                "UPDATE incident_view SET next_due_at = (SELECT min((d.value->>'dueAt')::timestamptz)"
+                        + " FROM jsonb_each(deadlines) d WHERE d.value->>'state' IN ('open', 'breached'))"
+                        + " WHERE incident_id = ?",
+                incidentId);
+    }
+
+    private void status(IncidentEvent event, Instant at, Status status) throws SQLException {
+        execute(
+                "UPDATE incident_view SET status = ?, updated_at = ? WHERE incident_id = ?",
+                status.code(),
+                at,
+                event.key().incidentId());
+    }
+
+    private void set(IncidentEvent event, Instant at, Status status, String column, Object value) throws SQLException {
+        execute(
+                "UPDATE incident_view SET status = ?, " + column + " = ?, updated_at = ? WHERE incident_id = ?",
+                status.code(),
+                value,
+                at,
+                event.key().incidentId());
+    }
+
+    private String worstHarm(List<PatientRecord> patients) {
+        return patients.isEmpty()
+                ? null
+                : harmCodes.worst(patients.stream()
+                                .map(p -> new HarmCodes.PatientHarm(p.physicalHarm(), p.psychologicalHarm()))
+                                .toList())
+                        .code();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String queryString(String sql, String parameter) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : "[]";
+            }
+        }
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                Object value = parameters[i];
+                if (value instanceof Instant instant) {
+                    statement.setTimestamp(i + 1, java.sql.Timestamp.from(instant));
+                } else if (value instanceof LocalDate date) {
+                    statement.setObject(i + 1, date);
+                } else {
+                    statement.setObject(i + 1, value);
+                }
+            }
+            statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,643 @@
+package uk.nhs.patientsafety.incident.write.incident;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import uk.nhs.patientsafety.incident.clocks.ClockPolicy;
+import uk.nhs.patientsafety.incident.clocks.DeadlineType;
+import uk.nhs.patientsafety.incident.clocks.WorkingDayCalendar;
+import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
+import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.*;
+
+/**
+ * One patient safety event and its response under the framework fixed when it was reported (DOMAIN §3.6, §8): the
+ * SIF 2015 serious-incident path or the PSIRF 2022 learning-response path, with the clocks that run on them. Every
+ * command checks {@link Action}'s table first, so an illegal transition names the current status and what is
+ * allowed instead.
+ */
+public class Incident {
+
+    static final String DEADLINE_APPROACHING = "incident-deadline-approaching";
+    static final String DEADLINE_DUE = "incident-deadline-due";
+    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+    private static final MetaData BY_THE_CLOCK = MetaData.with("actor", "platform:clock");
+
+    /** Vocabularies of DOMAIN §10.7. */
+    static final Set<String> LEVELS = Set.of("L1", "L2", "L3");
+
+    static final Set<String> LEARNING_RESPONSES = Set.of("none", "swarm", "aar", "mdt", "psii", "referred_external");
+    static final Set<String> EXTERNAL_BODIES = Set.of("HSSIB", "MNSI", "RIIT", "CDOP", "LeDeR");
+
+    /** What a fired deadline carries, so that a stale one (moved or met since) is recognised and ignored. */
+    public record DeadlineTrigger(String deadlineType, Instant dueAt) {}
+
+    @AggregateIdentifier
+    private String incidentId;
+
+    private IncidentKey key;
+    private String kind;
+    private int revision;
+    private Status status;
+    private IncidentContent content;
+    private boolean seriousIncident;
+    private final Set<String> involved = new LinkedHashSet<>();
+    private String coordinating;
+    private LocalDate declaredOn;
+    private String level;
+    private LocalDate clockStoppedOn;
+    private final Map<String, Clock> clocks = new LinkedHashMap<>();
+
+    /** One deadline's state; the schedule ids let it be cancelled or recognised when it fires. */
+    private record Clock(
+            String type, LocalDate dueOn, Instant dueAt, String state, String approachingId, String breachId) {
+        Clock in(String newState) {
+            return new Clock(type, dueOn, dueAt, newState, approachingId, breachId);
+        }
+
+        boolean running() {
+            return state.equals("open") || state.equals("breached");
+        }
+    }
+
+    protected Incident() {}
+
+    @CommandHandler
+    public Incident(ReportIncident command) {
+        IncidentKey newKey = new IncidentKey(command.incidentId(), command.providerOds(), command.framework());
+        apply(new IncidentReported(
+                newKey,
+                command.kind(),
+                command.providerReference(),
+                command.revision(),
+                command.content(),
+                command.at()));
+        involve(command.involvedOrganisations(), command.coordinatingOrganisation());
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(UpdateIncident command) {
+        if (!command.kind().equals(kind)) {
+            throw new RuleViolation("kind", "A record's kind is fixed when it is first reported: it stays " + kind + ".");
+        }
+        if (command.revision() <= revision) {
+            throw new RuleViolation(
+                    "revision", "Revision " + command.revision() + " is not newer than revision " + revision + ".");
+        }
+        Map<String, PatientRecord> before = new LinkedHashMap<>();
+        content.patients().forEach(p -> before.put(p.ref(), p));
+        apply(new IncidentUpdated(key, command.revision(), command.content()));
+        for (PatientRecord now : command.content().patients()) {
+            PatientRecord was = before.get(now.ref());
+            if (was != null && harmChanged(was, now.physicalHarm(), now.psychologicalHarm())) {
+                apply(new HarmRegraded(
+                        key,
+                        now.ref(),
+                        now.physicalHarm(),
+                        now.psychologicalHarm(),
+                        "revision " + command.revision()));
+            }
+        }
+        involve(command.involvedOrganisations(), command.coordinatingOrganisation());
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(RegradeHarm command) {
+        guard(command);
+        PatientRecord patient = content.patients().stream()
+                .filter(p -> p.ref().equals(command.patientRef()))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("patientRef", "No patient of this incident has that reference."));
+        if (harmChanged(patient, command.physicalHarm(), command.psychologicalHarm())) {
+            apply(new HarmRegraded(
+                    key, patient.ref(), command.physicalHarm(), command.psychologicalHarm(), command.reason()));
+        }
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(InvolveOrganisations command) {
+        guard(command);
+        involve(command.organisations(), command.coordinating());
+        return snapshot();
+    }
+
+    // ---- SIF 2015 ------------------------------------------------------------------------------------------------
+
+    @CommandHandler
+    IncidentSnapshot handle(
+            DeclareSeriousIncident command, ClockPolicy policy, WorkingDayCalendar calendar, DeadlineManager timers) {
+        guard(command);
+        if (content.nearMiss() && command.riskAssessment() == null) {
+            throw new RuleViolation(
+                    "riskAssessment",
+                    "A near miss is declared a serious incident only with its risk assessment: how likely it is to"
+                            + " recur and how much harm a recurrence could cause.");
+        }
+        // T0 is identification, kept apart from occurrence and reporting: the SIF clocks run from it (DOMAIN §3.6).
+        Instant identifiedAt = content.identifiedAt() != null ? content.identifiedAt() : command.at();
+        apply(new SeriousIncidentDeclared(key, identifiedAt, command.riskAssessment()));
+        LocalDate t0 = identifiedAt.atZone(ENGLAND).toLocalDate();
+        setDeadline(DeadlineType.STEIS_2WD, policy.dueDate(DeadlineType.STEIS_2WD, t0), command.at(), policy, timers);
+        setDeadline(
+                DeadlineType.INITIAL_REVIEW_3WD,
+                policy.dueDate(DeadlineType.INITIAL_REVIEW_3WD, t0),
+                command.at(),
+                policy,
+                timers);
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(LogOnSteis command, DeadlineManager timers) {
+        guard(command);
+        apply(new SeriousIncidentLoggedOnSteis(key, command.logNumber()));
+        meet(DeadlineType.STEIS_2WD, timers);
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(SubmitInitialReview command, DeadlineManager timers) {
+        guard(command);
+        apply(new InitialReviewSubmitted(key));
+        meet(DeadlineType.INITIAL_REVIEW_3WD, timers);
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(RequestDowngrade command) {
+        guard(command);
+        if (content.neverEventType() != null) {
+            throw new RuleViolation("rationale", "A never event is always investigated as a serious incident.");
+        }
+        apply(new DowngradeRequested(key, command.rationale()));
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(AgreeDowngrade command, DeadlineManager timers) {
+        guard(command);
+        apply(new DowngradeAgreed(key, command.by()));
+        suspendAll(timers);
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(RefuseDowngrade command) {
+        guard(command);
+        apply(new DowngradeRefused(key, command.by(), command.reason()));
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(SetInvestigationLevel command, ClockPolicy policy, DeadlineManager timers) {
+        guard(command);
+        if (!LEVELS.contains(command.level())) {
+            throw new RuleViolation("level", "The investigation level is one of " + sorted(LEVELS) + ".");
+        }
+        LocalDate today = command.at().atZone(ENGLAND).toLocalDate();
+        // L1/L2: 60 WD from reporting to the commissioner (the declaration here); L3: 6 months from commissioning.
+        DeadlineType type = command.level().equals("L3") ? DeadlineType.INDEPENDENT_6M : DeadlineType.REPORT_60WD;
+        LocalDate from = type == DeadlineType.INDEPENDENT_6M ? today : declaredOn;
+        LocalDate due = policy.dueDate(type, from);
+        apply(new InvestigationLevelSet(key, command.level(), due));
+        setDeadline(type, due, command.at(), policy, timers);
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(StopClock command, DeadlineManager timers) {
+        guard(command);
+        apply(new InvestigationClockStopped(
+                key, command.reasonCode(), command.note(), command.at().atZone(ENGLAND).toLocalDate()));
+        reportClock().filter(Clock::running).ifPresent(clock -> suspend(clock, timers));
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(
+            RestartClock command, ClockPolicy policy, WorkingDayCalendar calendar, DeadlineManager timers) {
+        guard(command);
+        LocalDate today = command.at().atZone(ENGLAND).toLocalDate();
+        Clock report = reportClock().orElse(null);
+        LocalDate due = null;
+        if (report != null) {
+            // A stopped clock does not run: the due date moves by the time it stood still, in the deadline's unit.
+            due = report.type().equals(DeadlineType.REPORT_60WD.code())
+                    ? calendar.plusWorkingDays(report.dueOn(), calendar.workingDaysBetween(clockStoppedOn, today))
+                    : report.dueOn().plusDays(ChronoUnit.DAYS.between(clockStoppedOn, today));
+        }
+        apply(new InvestigationClockRestarted(key, today, due));
+        if (report != null) {
+            setDeadline(DeadlineType.fromCode(report.type()), due, command.at(), policy, timers);
+        }
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(AgreeExtension command, ClockPolicy policy, DeadlineManager timers) {
+        guard(command);
+        Clock report = reportClock()
+                .orElseThrow(() -> new RuleViolation("reportDue", "No report deadline is set yet: set the level."));
+        if (!command.reportDue().isAfter(report.dueOn())) {
+            throw new RuleViolation(
+                    "reportDue", "An extension must move the report deadline later than " + report.dueOn() + ".");
+        }
+        apply(new InvestigationExtensionAgreed(key, command.reportDue(), command.by(), command.reason()));
+        setDeadline(DeadlineType.fromCode(report.type()), command.reportDue(), command.at(), policy, timers);
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(SubmitReport command, DeadlineManager timers) {
+        guard(command);
+        apply(new InvestigationReportSubmitted(key));
+        reportClock().ifPresent(clock -> meet(DeadlineType.fromCode(clock.type()), timers));
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(RequestFurtherInformation command) {
+        guard(command);
+        apply(new FurtherInformationRequested(key, command.by()));
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(CloseSeriousIncident command, DeadlineManager timers) {
+        guard(command);
+        apply(new SeriousIncidentClosed(key, command.by()));
+        suspendAll(timers);
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(ReopenSeriousIncident command) {
+        guard(command);
+        apply(new SeriousIncidentReopened(key, command.reason()));
+        return snapshot();
+    }
+
+    // ---- PSIRF 2022 ----------------------------------------------------------------------------------------------
+
+    @CommandHandler
+    IncidentSnapshot handle(ChooseLearningResponse command) {
+        guard(command);
+        String type = command.responseType();
+        if (!LEARNING_RESPONSES.contains(type)) {
+            throw new RuleViolation("responseType", "The learning response is one of " + sorted(LEARNING_RESPONSES) + ".");
+        }
+        if (command.externalBody() != null && !EXTERNAL_BODIES.contains(command.externalBody())) {
+            throw new RuleViolation("externalBody", "The external body is one of " + sorted(EXTERNAL_BODIES) + ".");
+        }
+        if (content.neverEventType() != null && !type.equals("psii")) {
+            throw new RuleViolation(
+                    "responseType", "A never event needs a patient safety incident investigation (psii) under PSIRF.");
+        }
+        if (type.equals("referred_external") == (command.externalBody() == null)) {
+            throw new RuleViolation(
+                    "externalBody", "An external referral names its body, and only an external referral does.");
+        }
+        apply(new LearningResponseChosen(key, type, command.externalBody()));
+        if (type.equals("none")) {
+            apply(new LearningResponseClosed(key));
+        }
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(AgreeTimeframe command) {
+        guard(command);
+        if (command.targetDate().isBefore(command.at().atZone(ENGLAND).toLocalDate())) {
+            throw new RuleViolation("targetDate", "The agreed target date cannot be in the past.");
+        }
+        apply(new LearningResponseTimeframeAgreed(key, command.targetDate()));
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(AgreeFindings command) {
+        guard(command);
+        apply(new FindingsAgreed(key));
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(AgreeSafetyActions command) {
+        guard(command);
+        apply(new SafetyActionsAgreed(key));
+        return snapshot();
+    }
+
+    @CommandHandler
+    IncidentSnapshot handle(CloseLearningResponse command) {
+        guard(command);
+        apply(new LearningResponseClosed(key));
+        return snapshot();
+    }
+
+    // ---- clocks --------------------------------------------------------------------------------------------------
+
+    @DeadlineHandler(deadlineName = DEADLINE_APPROACHING)
+    void approaching(DeadlineTrigger trigger) {
+        Clock clock = clocks.get(trigger.deadlineType());
+        if (clock != null && clock.state().equals("open") && clock.dueAt().equals(trigger.dueAt())) {
+            apply(new DeadlineApproaching(key, clock.type(), clock.dueAt()), BY_THE_CLOCK);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = DEADLINE_DUE)
+    void due(DeadlineTrigger trigger) {
+        Clock clock = clocks.get(trigger.deadlineType());
+        if (clock != null && clock.state().equals("open") && clock.dueAt().equals(trigger.dueAt())) {
+            apply(new DeadlineBreached(key, clock.type(), clock.dueAt()), BY_THE_CLOCK);
+        }
+    }
+
+    /** Sets or moves a deadline: a warning {@code approachingLead} before it and the breach when it passes. */
+    private void setDeadline(
+            DeadlineType type, LocalDate dueOn, Instant now, ClockPolicy policy, DeadlineManager timers) {
+        Clock previous = clocks.get(type.code());
+        if (previous != null) {
+            cancel(previous, timers);
+        }
+        // Due by the end of the due day in England.
+        Instant dueAt = dueOn.plusDays(1).atStartOfDay(ENGLAND).toInstant();
+        Instant warnAt = policy.approachingOn(dueOn).atStartOfDay(ENGLAND).toInstant();
+        String approachingId = dueAt.isAfter(now)
+                ? timers.schedule(
+                        warnAt.isAfter(now) ? warnAt : now,
+                        DEADLINE_APPROACHING,
+                        new DeadlineTrigger(type.code(), dueAt))
+                : null;
+        String breachId = timers.schedule(dueAt, DEADLINE_DUE, new DeadlineTrigger(type.code(), dueAt));
+        apply(new DeadlineSet(key, type.code(), dueOn, dueAt, approachingId, breachId));
+    }
+
+    private void meet(DeadlineType type, DeadlineManager timers) {
+        Clock clock = clocks.get(type.code());
+        if (clock != null && clock.running()) {
+            cancel(clock, timers);
+            apply(new DeadlineMet(key, type.code()));
+        }
+    }
+
+    private void suspendAll(DeadlineManager timers) {
+        List.copyOf(clocks.values()).stream().filter(Clock::running).forEach(clock -> suspend(clock, timers));
+    }
+
+    private void suspend(Clock clock, DeadlineManager timers) {
+        cancel(clock, timers);
+        apply(new DeadlineSuspended(key, clock.type()));
+    }
+
+    private static void cancel(Clock clock, DeadlineManager timers) {
+        if (clock.approachingId() != null) {
+            timers.cancelSchedule(DEADLINE_APPROACHING, clock.approachingId());
+        }
+        if (clock.breachId() != null) {
+            timers.cancelSchedule(DEADLINE_DUE, clock.breachId());
+        }
+    }
+
+    private java.util.Optional<Clock> reportClock() {
+        Clock clock = clocks.get(DeadlineType.REPORT_60WD.code());
+        if (clock == null) {
+            clock = clocks.get(DeadlineType.INDEPENDENT_6M.code());
+        }
+        return java.util.Optional.ofNullable(clock);
+    }
+
+    private void guard(LifecycleCommand command) {
+        if (!command.action().allowed(key.framework(), status)) {
+            throw new IllegalTransition(command.action(), key.framework(), status);
+        }
+    }
+
+    private void involve(List<String> organisations, String coordinatingOrganisation) {
+        List<String> added = organisations == null
+                ? List.of()
+                : organisations.stream()
+                        .filter(ods -> !involved.contains(ods) && !ods.equals(key.providerOds()))
+                        .distinct()
+                        .toList();
+        boolean coordinatorChanged =
+                coordinatingOrganisation != null && !coordinatingOrganisation.equals(coordinating);
+        if (!added.isEmpty() || coordinatorChanged) {
+            apply(new OrganisationsInvolvedIdentified(
+                    key, added, coordinatingOrganisation != null ? coordinatingOrganisation : coordinating));
+        }
+    }
+
+    private static List<String> sorted(Set<String> values) {
+        return values.stream().sorted().toList();
+    }
+
+    private static boolean harmChanged(PatientRecord patient, String physical, String psychological) {
+        return !Objects.equals(patient.physicalHarm(), physical)
+                || !Objects.equals(patient.psychologicalHarm(), psychological);
+    }
+
+    private IncidentSnapshot snapshot() {
+        List<IncidentSnapshot.Deadline> deadlines = new ArrayList<>();
+        clocks.values()
+                .forEach(c -> deadlines.add(new IncidentSnapshot.Deadline(c.type(), c.dueOn(), c.dueAt(), c.state())));
+        return new IncidentSnapshot(
+                incidentId,
+                key.providerOds(),
+                key.framework(),
+                kind,
+                status.code(),
+                Action.allowedIn(key.framework(), status),
+                deadlines);
+    }
+
+    // ---- state ---------------------------------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(IncidentReported event) {
+        incidentId = event.key().incidentId();
+        key = event.key();
+        kind = event.kind();
+        revision = event.revision();
+        content = event.content();
+        status = Status.REPORTED;
+    }
+
+    @EventSourcingHandler
+    void on(IncidentUpdated event) {
+        revision = event.revision();
+        content = event.content();
+    }
+
+    @EventSourcingHandler
+    void on(HarmRegraded event) {
+        content = new IncidentContent(
+                content.occurredOn(),
+                content.identifiedAt(),
+                content.description(),
+                content.immediateActions(),
+                content.nearMiss(),
+                content.neverEventType(),
+                content.patients().stream()
+                        .map(p -> p.ref().equals(event.patientRef())
+                                ? new PatientRecord(
+                                        p.ref(),
+                                        p.sealedIdentity(),
+                                        p.ageBand(),
+                                        event.physicalHarm(),
+                                        event.psychologicalHarm())
+                                : p)
+                        .toList(),
+                content.outcomeType(),
+                content.riskTheme(),
+                content.riskImminent(),
+                content.goodCare());
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationsInvolvedIdentified event) {
+        involved.addAll(event.organisations());
+        coordinating = event.coordinating();
+    }
+
+    @EventSourcingHandler
+    void on(SeriousIncidentDeclared event) {
+        seriousIncident = true;
+        declaredOn = event.identifiedAt().atZone(ENGLAND).toLocalDate();
+        status = Status.SI_DECLARED;
+    }
+
+    @EventSourcingHandler
+    void on(SeriousIncidentLoggedOnSteis event) {
+        status = Status.SI_LOGGED;
+    }
+
+    @EventSourcingHandler
+    void on(InitialReviewSubmitted event) {
+        status = Status.INITIAL_REVIEW_SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(DowngradeRequested event) {
+        status = Status.DOWNGRADE_REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(DowngradeAgreed event) {
+        seriousIncident = false;
+        status = Status.DOWNGRADED;
+    }
+
+    @EventSourcingHandler
+    void on(DowngradeRefused event) {
+        status = Status.INITIAL_REVIEW_SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(InvestigationLevelSet event) {
+        level = event.level();
+        status = Status.UNDER_INVESTIGATION;
+    }
+
+    @EventSourcingHandler
+    void on(InvestigationClockStopped event) {
+        clockStoppedOn = event.stoppedOn();
+        status = Status.CLOCK_STOPPED;
+    }
+
+    @EventSourcingHandler
+    void on(InvestigationClockRestarted event) {
+        clockStoppedOn = null;
+        status = Status.UNDER_INVESTIGATION;
+    }
+
+    @EventSourcingHandler
+    void on(InvestigationReportSubmitted event) {
+        status = Status.AWAITING_ASSURANCE;
+    }
+
+    @EventSourcingHandler
+    void on(FurtherInformationRequested event) {
+        status = Status.UNDER_INVESTIGATION;
+    }
+
+    @EventSourcingHandler
+    void on(SeriousIncidentClosed event) {
+        status = Status.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(SeriousIncidentReopened event) {
+        status = Status.UNDER_INVESTIGATION;
+    }
+
+    @EventSourcingHandler
+    void on(LearningResponseChosen event) {
+        status = event.responseType().equals("referred_external") ? Status.AWAITING_EXTERNAL : Status.RESPONSE_CHOSEN;
+    }
+
+    @EventSourcingHandler
+    void on(LearningResponseTimeframeAgreed event) {
+        status = Status.LEARNING_RESPONSE_IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(FindingsAgreed event) {
+        status = Status.FINDINGS_AGREED;
+    }
+
+    @EventSourcingHandler
+    void on(SafetyActionsAgreed event) {
+        status = Status.SAFETY_ACTIONS_AGREED;
+    }
+
+    @EventSourcingHandler
+    void on(LearningResponseClosed event) {
+        status = Status.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineSet event) {
+        clocks.put(
+                event.deadlineType(),
+                new Clock(
+                        event.deadlineType(),
+                        event.dueOn(),
+                        event.dueAt(),
+                        "open",
+                        event.approachingId(),
+                        event.breachId()));
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMet event) {
+        clocks.computeIfPresent(event.deadlineType(), (type, clock) -> clock.in("met"));
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineSuspended event) {
+        clocks.computeIfPresent(event.deadlineType(), (type, clock) -> clock.in("suspended"));
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineBreached event) {
+        clocks.computeIfPresent(event.deadlineType(), (type, clock) -> clock.in("breached"));
+    }
+}

@@ -1,0 +1,270 @@
+package uk.nhs.patientsafety.incident.write.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import uk.nhs.patientsafety.incident.access.IncidentAccess;
+import uk.nhs.patientsafety.incident.patients.PatientIdentity;
+import uk.nhs.patientsafety.incident.patients.PatientVault;
+import uk.nhs.patientsafety.incident.reference.FrameworkAdoptions;
+import uk.nhs.patientsafety.incident.reference.NhsNumber;
+import uk.nhs.patientsafety.incident.write.Commands;
+import uk.nhs.patientsafety.incident.write.incident.Action;
+import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.ReportIncident;
+import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.UpdateIncident;
+import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.IncidentContent;
+import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.PatientRecord;
+import uk.nhs.patientsafety.incident.write.incident.IncidentSnapshot;
+import uk.nhs.patientsafety.incident.write.incident.Status;
+import uk.nhs.patientsafety.web.Caller;
+import uk.nhs.patientsafety.web.Problem;
+import uk.nhs.patientsafety.web.ProblemException;
+
+/**
+ * Takes a provider's report — from JSON or FHIR alike — and turns it into a new incident or a newer revision of one:
+ * validated first (nothing is stored when anything is wrong), authorised for the caller's own organisation, safe to
+ * retry with an {@code Idempotency-Key}, and ordered by the provider's own reference and revision. The reference
+ * row, the idempotency record, the patient keys and the events commit together.
+ */
+@ApplicationScoped
+public class IncidentIntake {
+
+    /** A report's result: the HTTP status, the incident and the body, exactly as a retry will get it again. */
+    public record Outcome(int status, String incidentId, String body) {}
+
+    private static final java.time.ZoneId ENGLAND = java.time.ZoneId.of("Europe/London");
+
+    @Inject
+    ReportValidator validator;
+
+    @Inject
+    IncidentAccess access;
+
+    @Inject
+    FrameworkAdoptions frameworks;
+
+    @Inject
+    PatientVault vault;
+
+    @Inject
+    ProviderReferences references;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    Commands commands;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    public Outcome report(Caller caller, String idempotencyKey, String requestId, ReportIncidentRequest request) {
+        Instant now = clock.instant();
+        List<Problem.FieldError> errors = validator.validate(request, now);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.typed(
+                            "invalid-report", 400, "Invalid report", "The report has invalid fields; nothing was stored.")
+                    .withErrors(errors));
+        }
+        if (!access.mayReport(caller, request.providerOds())) {
+            throw new ProblemException(Problem.of(
+                    Response.Status.FORBIDDEN,
+                    "You may report incidents only for your own organisation, as a provider reporter or patient"
+                            + " safety lead."));
+        }
+        String hash = hash(request);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> reportOnce(caller, idempotencyKey, requestId, request, hash, now));
+        } catch (RuntimeException e) {
+            if (!Duplicates.isCollision(e)) {
+                throw e;
+            }
+            // A concurrent request with the same key or reference won the race: answer as its retry would be.
+            return QuarkusTransaction.requiringNew().call(() -> reportOnce(caller, idempotencyKey, requestId, request, hash, now));
+        }
+    }
+
+    private Outcome reportOnce(
+            Caller caller, String idempotencyKey, String requestId, ReportIncidentRequest request, String hash, Instant now) {
+        String ods = request.providerOds();
+        if (idempotencyKey != null) {
+            Optional<IdempotencyKeys.Stored> earlier = idempotencyKeys.find(ods, idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestHash().equals(hash)) {
+                    throw new ProblemException(Problem.typed(
+                            "idempotency-key-reused",
+                            409,
+                            "Idempotency key reused",
+                            "This Idempotency-Key was used for a different request; use a new key for a new request."));
+                }
+                return new Outcome(earlier.get().status(), earlier.get().incidentId(), earlier.get().response());
+            }
+        }
+        List<PatientRecord> patients = seal(request);
+        IncidentContent content = content(request, patients);
+        Optional<ProviderReferences.Entry> existing = references.lockByReference(ods, request.providerReference());
+        Outcome outcome;
+        if (existing.isEmpty()) {
+            String id = UUID.randomUUID().toString();
+            String framework = frameworks.frameworkFor(ods, now.atZone(ENGLAND).toLocalDate());
+            references.insert(new ProviderReferences.Entry(ods, request.providerReference(), id, request.revision()));
+            commands.send(
+                    new ReportIncident(
+                            id,
+                            ods,
+                            framework,
+                            request.kind(),
+                            request.providerReference(),
+                            request.revision(),
+                            content,
+                            orEmpty(request.involvedOrganisations()),
+                            request.coordinatingOrganisation(),
+                            now),
+                    caller,
+                    requestId);
+            IncidentSnapshot created = new IncidentSnapshot(
+                    id,
+                    ods,
+                    framework,
+                    request.kind(),
+                    Status.REPORTED.code(),
+                    Action.allowedIn(framework, Status.REPORTED),
+                    List.of());
+            outcome = new Outcome(201, id, receipt(created, request, patients));
+        } else {
+            ProviderReferences.Entry entry = existing.get();
+            if (request.revision() <= entry.revision()) {
+                throw new ProblemException(Problem.typed(
+                                "stale-revision",
+                                409,
+                                "Stale revision",
+                                "Revision " + request.revision() + " of " + request.providerReference()
+                                        + " is not newer than the stored revision " + entry.revision() + ".")
+                        .with("incidentId", entry.incidentId())
+                        .with("storedRevision", entry.revision()));
+            }
+            references.updateRevision(new ProviderReferences.Entry(
+                    ods, entry.reference(), entry.incidentId(), request.revision()));
+            IncidentSnapshot updated = commands.send(
+                    new UpdateIncident(
+                            entry.incidentId(),
+                            request.kind(),
+                            request.revision(),
+                            content,
+                            orEmpty(request.involvedOrganisations()),
+                            request.coordinatingOrganisation(),
+                            now),
+                    caller,
+                    requestId);
+            outcome = new Outcome(200, entry.incidentId(), receipt(updated, request, patients));
+        }
+        if (idempotencyKey != null) {
+            idempotencyKeys.remember(
+                    ods,
+                    idempotencyKey,
+                    new IdempotencyKeys.Stored(hash, outcome.status(), outcome.incidentId(), outcome.body()));
+        }
+        return outcome;
+    }
+
+    private List<PatientRecord> seal(ReportIncidentRequest request) {
+        return orEmpty(request.patients()).stream()
+                .map(patient -> {
+                    String nhsNumber = patient.nhsNumber() == null ? null : NhsNumber.normalise(patient.nhsNumber());
+                    PatientVault.SealedPatient sealed =
+                            vault.seal(new PatientIdentity(nhsNumber, patient.name(), patient.dateOfBirth()));
+                    return new PatientRecord(
+                            sealed.ref(),
+                            sealed.sealedIdentity(),
+                            ageBand(patient.dateOfBirth(), request.occurredOn()),
+                            patient.physicalHarm(),
+                            patient.psychologicalHarm());
+                })
+                .toList();
+    }
+
+    private static IncidentContent content(ReportIncidentRequest request, List<PatientRecord> patients) {
+        ReportIncidentRequest.Risk risk = request.risk();
+        return new IncidentContent(
+                request.occurredOn(),
+                request.identifiedAt(),
+                request.description(),
+                request.immediateActions(),
+                Boolean.TRUE.equals(request.nearMiss()),
+                request.neverEventType(),
+                patients,
+                request.outcomeType(),
+                risk == null ? null : risk.theme(),
+                risk == null ? null : risk.imminent(),
+                request.goodCare());
+    }
+
+    /** An age band rather than a date of birth is what pseudonymised views show (DOMAIN §9 "P"). */
+    static String ageBand(LocalDate dateOfBirth, LocalDate on) {
+        if (dateOfBirth == null) {
+            return null;
+        }
+        int age = Period.between(dateOfBirth, on).getYears();
+        if (age < 1) {
+            return "under-1";
+        }
+        if (age < 18) {
+            return age < 5 ? "1-4" : age < 12 ? "5-11" : "12-17";
+        }
+        if (age >= 85) {
+            return "85+";
+        }
+        int decade = age < 25 ? 18 : (age / 10) * 10;
+        int upper = decade == 18 ? 24 : decade + 9;
+        return decade + "-" + upper;
+    }
+
+    private String receipt(IncidentSnapshot snapshot, ReportIncidentRequest request, List<PatientRecord> patients) {
+        try {
+            return json.writeValueAsString(new IncidentReceipt(
+                    snapshot.id(),
+                    snapshot.providerOds(),
+                    request.providerReference(),
+                    request.revision(),
+                    snapshot.framework(),
+                    snapshot.kind(),
+                    snapshot.status(),
+                    patients.stream().map(PatientRecord::ref).toList(),
+                    snapshot.allowedActions(),
+                    snapshot.deadlines()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The request's content, independent of the JSON's formatting: a retry must match what was sent first. */
+    private String hash(ReportIncidentRequest request) {
+        try {
+            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,87 @@
+package uk.nhs.patientsafety.incident.write.intake;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * The provider's own reference of each incident and its latest revision, kept in step with the event store (same
+ * transaction), so that ownership is known the moment an incident exists — before any projection has caught up.
+ */
+@ApplicationScoped
+public class ProviderReferences {
+
+    public record Entry(String providerOds, String reference, String incidentId, int revision) {}
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** Locks the row for the rest of the transaction, so two revisions of one record queue up. */
+    Optional<Entry> lockByReference(String providerOds, String reference) {
+        return one(
+                "SELECT provider_ods, reference, incident_id, revision FROM provider_reference"
+                        + " WHERE provider_ods = ? AND reference = ? FOR UPDATE",
+                providerOds,
+                reference);
+    }
+
+    public Optional<Entry> byIncident(String incidentId) {
+        return one(
+                "SELECT provider_ods, reference, incident_id, revision FROM provider_reference WHERE incident_id = ?",
+                incidentId);
+    }
+
+    void insert(Entry entry) {
+        execute(
+                "INSERT INTO provider_reference (provider_ods, reference, incident_id, revision) VALUES (?, ?, ?, ?)",
+                entry);
+    }
+
+    void updateRevision(Entry entry) {
+        execute(
+                "UPDATE provider_reference SET revision = ? WHERE provider_ods = ? AND reference = ?"
+                        + " AND incident_id = ?",
+                entry);
+    }
+
+    private Optional<Entry> one(String sql, String... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                return row.next()
+                        ? Optional.of(new Entry(row.getString(1), row.getString(2), row.getString(3), row.getInt(4)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Provider references could not be read", e);
+        }
+    }
+
+    private void execute(String sql, Entry entry) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (sql.startsWith("INSERT")) {
+                statement.setString(1, entry.providerOds());
+                statement.setString(2, entry.reference());
+                statement.setString(3, entry.incidentId());
+                statement.setInt(4, entry.revision());
+            } else {
+                statement.setInt(1, entry.revision());
+                statement.setString(2, entry.providerOds());
+                statement.setString(3, entry.reference());
+                statement.setString(4, entry.incidentId());
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new Duplicates.Wrapped(e);
+        }
+    }
+}

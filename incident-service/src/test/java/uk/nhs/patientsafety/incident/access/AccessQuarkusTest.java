@@ -1,0 +1,188 @@
+package uk.nhs.patientsafety.incident.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.nhs.patientsafety.incident.fixtures.Api;
+import uk.nhs.patientsafety.incident.fixtures.Database;
+import uk.nhs.patientsafety.incident.fixtures.Reports;
+import uk.nhs.patientsafety.testing.KafkaTestResource;
+import uk.nhs.patientsafety.testing.PostgresTestResource;
+import uk.nhs.patientsafety.testing.TestTokenResource;
+import uk.nhs.patientsafety.testing.TestUser;
+
+/**
+ * Every role against its own and another organisation's incident (DOMAIN §9). Reference data (test): RT5 and RKB
+ * are led by QK1 and QWU; RRK is led by QHL with QK1 as a responsible commissioner; all are in region Y60.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(TestTokenResource.class)
+class AccessQuarkusTest {
+
+    static final TestUser RT5_REPORTER = TestUser.providerReporter("RT5");
+    static final TestUser RT5_LEAD = TestUser.providerPatientSafetyLead("RT5");
+    static final TestUser RKB_LEAD = TestUser.providerPatientSafetyLead("RKB");
+    static final TestUser RKB_REPORTER = TestUser.providerReporter("RKB");
+    static final TestUser QK1 = TestUser.icbQualityLead("QK1");
+    static final TestUser QK1_VIEWER = TestUser.icbViewer("QK1");
+    static final TestUser QWU = TestUser.icbQualityLead("QWU");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    Database db;
+
+    @BeforeEach
+    void connect() {
+        db = new Database(dataSource);
+    }
+
+    private String visibleIncident(TestUser reporter, Map<String, Object> body) {
+        String id = Api.reported(reporter, body);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> Api.as(reporter).get("/incidents/" + id).then().statusCode(200));
+        return id;
+    }
+
+    @Test
+    void theProvidersOwnStaffSeeTheFullRecord() {
+        String id = visibleIncident(RT5_REPORTER, Reports.incident("RT5"));
+        for (TestUser own : List.of(RT5_REPORTER, RT5_LEAD, TestUser.providerCandourLead("RT5"))) {
+            Api.as(own)
+                    .get("/incidents/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body("view", equalTo("full"))
+                    .body("patients[0].identity.nhsNumber", equalTo(Reports.NHS_NUMBER))
+                    .body("description", org.hamcrest.Matchers.notNullValue());
+        }
+        assertThat(db.count("SELECT count(*) FROM access_audit WHERE incident_id = ?", id)).isZero();
+    }
+
+    @Test
+    void anotherProviderSeesNothingAndCannotAct() {
+        String id = visibleIncident(RT5_REPORTER, Reports.incident("RT5"));
+        Api.as(RKB_REPORTER).get("/incidents/" + id).then().statusCode(404);
+        Api.as(RKB_LEAD).get("/incidents/" + id + "/history").then().statusCode(404);
+        Api.act(RKB_LEAD, id, "choose-learning-response", Map.of("responseType", "aar"))
+                .then()
+                .statusCode(404);
+        Api.as(RKB_LEAD).get("/incidents?size=100").then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+    }
+
+    @Test
+    void anInvolvedOrganisationSeesItPseudonymisedAndTheReadIsAudited() {
+        String id = visibleIncident(
+                RT5_REPORTER,
+                Reports.with(Reports.incident("RT5"), "involvedOrganisations", List.of("RKB")));
+        Api.as(RKB_REPORTER)
+                .get("/incidents/" + id)
+                .then()
+                .statusCode(200)
+                .body("view", equalTo("pseudonymised"))
+                .body("description", nullValue())
+                .body("patients[0].identity", nullValue())
+                .body("patients[0].ageBand", org.hamcrest.Matchers.notNullValue());
+        assertThat(db.strings("SELECT org || ':' || view || ':' || purpose FROM access_audit WHERE incident_id = ?", id))
+                .containsExactly("RKB:pseudonymised:read");
+    }
+
+    @Test
+    void theLeadCommissionerSeesAnIncidentPseudonymisedAndASeriousIncidentInFull() {
+        String id = visibleIncident(TestUser.providerReporter("RKB"), Reports.incident("RKB"));
+        Api.as(QWU).get("/incidents/" + id).then().statusCode(200).body("view", equalTo("pseudonymised"));
+
+        Api.act(RKB_LEAD, id, "declare-serious-incident").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(QWU)
+                .get("/incidents/" + id)
+                .then()
+                .body("view", equalTo("full"))
+                .body("patients[0].identity.nhsNumber", equalTo(Reports.NHS_NUMBER)));
+        assertThat(db.count("SELECT count(*) FROM access_audit WHERE incident_id = ? AND org = 'QWU'", id))
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aResponsibleCommissionerSeesItPseudonymisedAndAnUnrelatedIcbNothing() {
+        String id = visibleIncident(TestUser.providerReporter("RRK"), Reports.incident("RRK"));
+        Api.as(QK1).get("/incidents/" + id).then().statusCode(200).body("view", equalTo("pseudonymised"));
+        Api.as(QWU).get("/incidents/" + id).then().statusCode(404);
+        // Only the lead commissioner takes the commissioner's decisions.
+        Api.act(TestUser.providerPatientSafetyLead("RRK"), id, "choose-learning-response", Map.of("responseType", "aar"))
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void regionalNationalAndRegulatorSeePseudonymised() {
+        String id = visibleIncident(RT5_REPORTER, Reports.incident("RT5"));
+        for (TestUser user : List.of(
+                TestUser.nhseRegional("Y60"),
+                TestUser.nhseNational(),
+                new TestUser("cqc.inspector", java.util.Set.of("cqc-inspector"), "X23", "regulator", null))) {
+            Api.as(user).get("/incidents/" + id).then().statusCode(200).body("view", equalTo("pseudonymised"));
+        }
+        Api.as(TestUser.nhseRegional("Y56")).get("/incidents/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void commissionerDecisionsNeedTheLeadCommissionersQualityLead() {
+        String id = visibleIncident(TestUser.providerReporter("RKB"), Reports.incident("RKB"));
+        Api.act(RKB_LEAD, id, "declare-serious-incident").then().statusCode(200);
+        Api.act(RKB_LEAD, id, "log-on-steis", Map.of("logNumber", "2026/1234")).then().statusCode(200);
+        Api.act(RKB_LEAD, id, "submit-initial-review").then().statusCode(200);
+        Api.act(RKB_LEAD, id, "request-downgrade", Map.of("rationale", "Natural course of illness, care appropriate."))
+                .then()
+                .statusCode(200);
+
+        // The provider cannot agree its own downgrade; a viewer or another ICB cannot either.
+        Api.act(RKB_LEAD, id, "agree-downgrade").then().statusCode(403);
+        Api.act(TestUser.icbViewer("QWU"), id, "agree-downgrade").then().statusCode(403);
+        Api.act(QK1, id, "agree-downgrade").then().statusCode(404);
+        Api.act(QWU, id, "agree-downgrade").then().statusCode(200).body("status", equalTo("downgraded"));
+    }
+
+    @Test
+    void aReporterCannotTakeLifecycleActions() {
+        String id = visibleIncident(RT5_REPORTER, Reports.incident("RT5"));
+        Api.act(RT5_REPORTER, id, "choose-learning-response", Map.of("responseType", "aar"))
+                .then()
+                .statusCode(403);
+        Api.act(QK1_VIEWER, id, "choose-learning-response", Map.of("responseType", "aar"))
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void listsShowOnlyWhatTheCallerMaySee() {
+        String rt5 = visibleIncident(RT5_REPORTER, Reports.incident("RT5"));
+        String rkb = visibleIncident(RKB_REPORTER, Reports.incident("RKB"));
+
+        List<String> qk1Sees = Api.as(QK1).get("/incidents?size=100").then().statusCode(200).extract().path("items.id");
+        List<String> qwuSees = Api.as(QWU).get("/incidents?size=100").then().statusCode(200).extract().path("items.id");
+
+        assertThat(qk1Sees).contains(rt5).doesNotContain(rkb);
+        assertThat(qwuSees).contains(rkb).doesNotContain(rt5);
+        assertThat(db.count("SELECT count(*) FROM access_audit WHERE incident_id = ? AND purpose = 'list'", rt5))
+                .isPositive();
+    }
+
+    @Test
+    void onlyPlatformAdministratorsErasePatients() {
+        Api.as(RT5_LEAD).delete("/patients/pt-000000000000000000000000").then().statusCode(403);
+        Api.as(TestUser.platformAdmin()).delete("/patients/pt-000000000000000000000000").then().statusCode(404);
+    }
+}

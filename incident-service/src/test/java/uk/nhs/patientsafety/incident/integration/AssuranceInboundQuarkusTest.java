@@ -1,0 +1,133 @@
+package uk.nhs.patientsafety.incident.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.nhs.patientsafety.contracts.CloudEventAttributes;
+import uk.nhs.patientsafety.contracts.CloudEvents;
+import uk.nhs.patientsafety.contracts.ContractJson;
+import uk.nhs.patientsafety.contracts.Topics;
+import uk.nhs.patientsafety.contracts.assurance.ClosureAgreed;
+import uk.nhs.patientsafety.contracts.assurance.FurtherInformationRequested;
+import uk.nhs.patientsafety.incident.fixtures.Api;
+import uk.nhs.patientsafety.incident.fixtures.Database;
+import uk.nhs.patientsafety.incident.fixtures.Reports;
+import uk.nhs.patientsafety.testing.KafkaTestClient;
+import uk.nhs.patientsafety.testing.KafkaTestResource;
+import uk.nhs.patientsafety.testing.PostgresTestResource;
+import uk.nhs.patientsafety.testing.TestTokenResource;
+import uk.nhs.patientsafety.testing.TestUser;
+
+/** The commissioner's assurance decisions, consumed from {@code assurance.events.v1}, move serious incidents on. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(TestTokenResource.class)
+class AssuranceInboundQuarkusTest {
+
+    static final TestUser RKB_LEAD = TestUser.providerPatientSafetyLead("RKB");
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    KafkaTestClient kafka;
+    Database db;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient(KafkaTestResource.bootstrapServers());
+        db = new Database(dataSource);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    private String awaitingAssurance() {
+        String id = Api.reported(RKB_LEAD, Reports.incident("RKB"));
+        Api.act(RKB_LEAD, id, "declare-serious-incident").then().statusCode(200);
+        Api.act(RKB_LEAD, id, "log-on-steis", Map.of("logNumber", "2026/77")).then().statusCode(200);
+        Api.act(RKB_LEAD, id, "submit-initial-review").then().statusCode(200);
+        Api.act(RKB_LEAD, id, "set-investigation-level", Map.of("level", "L1")).then().statusCode(200);
+        Api.act(RKB_LEAD, id, "submit-report").then().statusCode(200);
+        return id;
+    }
+
+    private void publish(String ceId, String type, Object payload, String incidentId) {
+        kafka.send(
+                Topics.ASSURANCE_EVENTS,
+                incidentId,
+                write(payload),
+                CloudEvents.toHeaders(new CloudEventAttributes(ceId, type, "/assurance-service", incidentId, Instant.now())));
+    }
+
+    private static String write(Object payload) {
+        try {
+            return ContractJson.mapper().writeValueAsString(payload);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String status(String id) {
+        return db.strings("SELECT status FROM incident_view WHERE incident_id = ?", id).stream().findFirst().orElse(null);
+    }
+
+    @Test
+    void closureAgreedClosesTheSeriousIncident() {
+        String id = awaitingAssurance();
+
+        publish(UUID.randomUUID().toString(), ClosureAgreed.TYPE,
+                new ClosureAgreed("case-1", id, "RKB", "QWU", Instant.now()), id);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(status(id)).isEqualTo("closed"));
+        assertThat(db.strings(
+                        "SELECT meta_data->>'actorOrg' FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                + " AND payload_type LIKE '%SeriousIncidentClosed'",
+                        id))
+                .containsExactly("QWU");
+    }
+
+    @Test
+    void aRedeliveredRequestHasNoSecondEffect() {
+        String id = awaitingAssurance();
+        String ceId = UUID.randomUUID().toString();
+        FurtherInformationRequested request = new FurtherInformationRequested("case-2", id, "RKB", "QWU", Instant.now());
+
+        publish(ceId, FurtherInformationRequested.TYPE, request, id);
+        publish(ceId, FurtherInformationRequested.TYPE, request, id);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(status(id)).isEqualTo("under_investigation"));
+        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).untilAsserted(() -> assertThat(db.count(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                + " AND payload_type LIKE '%FurtherInformationRequested'",
+                        id))
+                .isEqualTo(1));
+        assertThat(kafka.awaitAll(Topics.ASSURANCE_EVENTS + ".dlq", Duration.ofSeconds(1)))
+                .noneMatch(r -> id.equals(r.key()));
+    }
+
+    @Test
+    void aDecisionTheIncidentCannotTakeGoesToTheDeadLetterQueue() {
+        String id = Api.reported(RKB_LEAD, Reports.incident("RKB"));
+
+        publish(UUID.randomUUID().toString(), ClosureAgreed.TYPE,
+                new ClosureAgreed("case-3", id, "RKB", "QWU", Instant.now()), id);
+
+        kafka.await(Topics.ASSURANCE_EVENTS + ".dlq", PATIENCE, r -> id.equals(r.key()));
+        assertThat(status(id)).isEqualTo("reported");
+    }
+}

@@ -1,0 +1,129 @@
+package uk.nhs.patientsafety.incident.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import uk.nhs.patientsafety.contracts.CloudEvents;
+import uk.nhs.patientsafety.contracts.Topics;
+import uk.nhs.patientsafety.incident.fixtures.Api;
+import uk.nhs.patientsafety.incident.fixtures.Reports;
+import uk.nhs.patientsafety.testing.KafkaTestClient;
+import uk.nhs.patientsafety.testing.KafkaTestResource;
+import uk.nhs.patientsafety.testing.PostgresTestResource;
+import uk.nhs.patientsafety.testing.TestTokenResource;
+import uk.nhs.patientsafety.testing.TestUser;
+
+/**
+ * What leaves the service on {@code incident.events.v1}: every event valid against its published schema, with its
+ * CloudEvents headers, and no patient identity or free text in any of them.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(TestTokenResource.class)
+class PublishedEventsQuarkusTest {
+
+    static final TestUser RKB_LEAD = TestUser.providerPatientSafetyLead("RKB");
+    static final TestUser RT5_LEAD = TestUser.providerPatientSafetyLead("RT5");
+    static final TestUser QWU = TestUser.icbQualityLead("QWU");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void everyPublishedEventMatchesItsSchemaAndCarriesNoPatientIdentity() throws Exception {
+        Map<String, Object> sifReport = Reports.with(Reports.incident("RKB"), "involvedOrganisations", List.of("RT5"));
+        String sif = Api.reported(RKB_LEAD, sifReport);
+        Api.act(RKB_LEAD, sif, "declare-serious-incident").then().statusCode(200);
+        Api.act(RKB_LEAD, sif, "log-on-steis", Map.of("logNumber", "2026/555")).then().statusCode(200);
+        Api.act(RKB_LEAD, sif, "submit-initial-review").then().statusCode(200);
+        Api.act(RKB_LEAD, sif, "request-downgrade", Map.of("rationale", "Expected death, good care."))
+                .then()
+                .statusCode(200);
+        Api.act(QWU, sif, "refuse-downgrade", Map.of("reason", "Care concerns remain.")).then().statusCode(200);
+        Api.act(RKB_LEAD, sif, "set-investigation-level", Map.of("level", "L3")).then().statusCode(200);
+        Api.act(RKB_LEAD, sif, "stop-clock", Map.of("reasonCode", "police")).then().statusCode(200);
+        Api.act(RKB_LEAD, sif, "restart-clock").then().statusCode(200);
+        Api.act(QWU, sif, "agree-extension", Map.of("reportDue", LocalDate.now().plusMonths(9).toString(), "reason", "Police."))
+                .then()
+                .statusCode(200);
+        Api.act(RKB_LEAD, sif, "submit-report").then().statusCode(200);
+        Api.act(QWU, sif, "close").then().statusCode(200);
+        Api.act(QWU, sif, "reopen", Map.of("reason", "Family raised new concerns.")).then().statusCode(200);
+        Api.report(RKB_LEAD, Reports.withPatient(Reports.with(sifReport, "revision", 2), "physicalHarm", "1"))
+                .then()
+                .statusCode(200);
+
+        String psirf = Api.reported(RT5_LEAD, Reports.incident("RT5"));
+        Api.act(RT5_LEAD, psirf, "choose-learning-response", Map.of("responseType", "psii")).then().statusCode(200);
+        Api.act(RT5_LEAD, psirf, "agree-timeframe", Map.of("targetDate", LocalDate.now().plusMonths(3).toString()))
+                .then()
+                .statusCode(200);
+        Api.act(RT5_LEAD, psirf, "agree-findings").then().statusCode(200);
+        Api.act(RT5_LEAD, psirf, "agree-safety-actions").then().statusCode(200);
+        Api.act(RT5_LEAD, psirf, "close-learning-response").then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> published;
+        try (KafkaTestClient kafka = new KafkaTestClient(KafkaTestResource.bootstrapServers())) {
+            kafka.await(Topics.INCIDENT_EVENTS, Duration.ofSeconds(30), r -> r.key().equals(psirf)
+                    && "incident.LearningResponseClosed.v1".equals(KafkaTestClient.header(r, CloudEvents.TYPE)));
+            published = kafka.awaitAll(Topics.INCIDENT_EVENTS, Duration.ofSeconds(2)).stream()
+                    .filter(r -> r.key().equals(sif) || r.key().equals(psirf))
+                    .toList();
+        }
+
+        Set<String> types = published.stream()
+                .map(r -> KafkaTestClient.header(r, CloudEvents.TYPE))
+                .collect(Collectors.toSet());
+        assertThat(types)
+                .contains(
+                        "incident.IncidentReported.v1", "incident.OrganisationInvolved.v1",
+                        "incident.SeriousIncidentDeclared.v1", "incident.SeriousIncidentLoggedOnSteis.v1",
+                        "incident.InitialReviewSubmitted.v1", "incident.DowngradeRequested.v1",
+                        "incident.DowngradeRefused.v1", "incident.InvestigationLevelSet.v1",
+                        "incident.InvestigationClockStopped.v1", "incident.InvestigationClockRestarted.v1",
+                        "incident.InvestigationExtensionAgreed.v1", "incident.InvestigationReportSubmitted.v1",
+                        "incident.SeriousIncidentClosed.v1", "incident.SeriousIncidentReopened.v1",
+                        "incident.IncidentUpdated.v1", "incident.HarmRegraded.v1",
+                        "incident.LearningResponseChosen.v1", "incident.LearningResponseTimeframeAgreed.v1",
+                        "incident.FindingsAgreed.v1", "incident.SafetyActionsAgreed.v1",
+                        "incident.LearningResponseClosed.v1");
+        for (ConsumerRecord<String, String> record : published) {
+            String type = KafkaTestClient.header(record, CloudEvents.TYPE);
+            assertThat(KafkaTestClient.header(record, CloudEvents.SUBJECT)).isEqualTo(record.key());
+            assertThat(KafkaTestClient.header(record, CloudEvents.ID)).isNotBlank();
+            Set<ValidationMessage> errors = schema(type).validate(JSON.readTree(record.value()));
+            assertThat(errors).as(type + " " + record.value()).isEmpty();
+            assertThat(record.value())
+                    .doesNotContain(Reports.NHS_NUMBER)
+                    .doesNotContain("Test Patient")
+                    .doesNotContain("1950-03-14")
+                    .doesNotContain("enoxaparin");
+        }
+    }
+
+    private static JsonSchema schema(String type) throws Exception {
+        // incident.IncidentReported.v1 -> schemas/incident/IncidentReported.v1.json
+        String[] parts = type.split("\\.");
+        String path = "/schemas/" + parts[0] + "/" + parts[1] + "." + parts[2] + ".json";
+        try (InputStream in = PublishedEventsQuarkusTest.class.getResourceAsStream(path)) {
+            assertThat(in).as("schema " + path).isNotNull();
+            JsonNode schema = JSON.readTree(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+        }
+    }
+}

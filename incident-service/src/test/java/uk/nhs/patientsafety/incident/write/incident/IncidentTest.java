@@ -1,0 +1,417 @@
+package uk.nhs.patientsafety.incident.write.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Predicate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.nhs.patientsafety.incident.clocks.ClockPolicy;
+import uk.nhs.patientsafety.incident.clocks.WorkingDayCalendar;
+import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
+import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.*;
+
+/**
+ * The incident aggregate, given events / when command / then events or refusal, with time travel for its clocks.
+ * Dates are DOMAIN §10.1's worked example: an SI identified on Thursday 17 April 2025, before Easter.
+ */
+class IncidentTest {
+
+    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+    static final String ID = "incident-1";
+    static final IncidentKey SIF = new IncidentKey(ID, "RKB", "SIF2015");
+    static final IncidentKey PSIRF = new IncidentKey(ID, "RT5", "PSIRF2022");
+    static final Instant IDENTIFIED = at(LocalDate.of(2025, 4, 17), 9);
+    static final Instant DECLARED = at(LocalDate.of(2025, 4, 17), 10);
+
+    FixtureConfiguration<Incident> fixture;
+    WorkingDayCalendar calendar;
+
+    @BeforeEach
+    void setUp() {
+        calendar = Clocks.calendar();
+        fixture = new AggregateTestFixture<>(Incident.class);
+        fixture.registerInjectableResource(Clocks.policy(calendar));
+        fixture.registerInjectableResource(calendar);
+        fixture.givenCurrentTime(DECLARED);
+    }
+
+    static Instant at(LocalDate date, int hour) {
+        return date.atTime(hour, 0).atZone(ENGLAND).toInstant();
+    }
+
+    /** The end of a due day in England: when a deadline falling on it is breached. */
+    static Instant endOf(LocalDate date) {
+        return date.plusDays(1).atStartOfDay(ENGLAND).toInstant();
+    }
+
+    static IncidentContent content(boolean nearMiss, String neverEvent, String physicalHarm) {
+        return new IncidentContent(
+                LocalDate.of(2025, 4, 16),
+                IDENTIFIED,
+                "Second dose of enoxaparin given.",
+                null,
+                nearMiss,
+                neverEvent,
+                List.of(new PatientRecord("pt-1", "sealed", "65-74", physicalHarm, "4")),
+                null,
+                null,
+                null,
+                null);
+    }
+
+    static IncidentReported reported(IncidentKey key) {
+        return reported(key, content(false, null, "3"));
+    }
+
+    static IncidentReported reported(IncidentKey key, IncidentContent content) {
+        return new IncidentReported(key, "incident", "LRMS-1", 1, content, IDENTIFIED);
+    }
+
+    static Predicate<Object> snapshot(Predicate<IncidentSnapshot> check) {
+        return payload -> payload instanceof IncidentSnapshot s && check.test(s);
+    }
+
+    static LocalDate dueOn(IncidentSnapshot snapshot, String type) {
+        return snapshot.deadlines().stream()
+                .filter(d -> d.type().equals(type))
+                .findFirst()
+                .orElseThrow()
+                .dueOn();
+    }
+
+    // ---- capture ---------------------------------------------------------------------------------------------------
+
+    @Test
+    void aReportRecordsTheIncidentAndItsInvolvedOrganisations() {
+        fixture.givenNoPriorActivity()
+                .when(new ReportIncident(ID, "RT5", "PSIRF2022", "incident", "LRMS-1", 1, content(false, null, "3"),
+                        List.of("RKB", "RT5", "RKB"), "RT5", DECLARED))
+                .expectEvents(
+                        reported(PSIRF),
+                        new OrganisationsInvolvedIdentified(PSIRF, List.of("RKB"), "RT5"));
+    }
+
+    @Test
+    void aNewerRevisionUpdatesAndRegradesChangedHarm() {
+        IncidentContent worse = content(false, null, "2");
+        fixture.given(reported(SIF))
+                .when(new UpdateIncident(ID, "incident", 2, worse, List.of(), null, DECLARED))
+                .expectEvents(
+                        new IncidentUpdated(SIF, 2, worse),
+                        new HarmRegraded(SIF, "pt-1", "2", "4", "revision 2"));
+    }
+
+    @Test
+    void anOlderRevisionOrAnotherKindIsRefused() {
+        fixture.given(reported(SIF))
+                .when(new UpdateIncident(ID, "incident", 1, content(false, null, "3"), List.of(), null, DECLARED))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(reported(SIF))
+                .when(new UpdateIncident(ID, "risk", 2, content(false, null, "3"), List.of(), null, DECLARED))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void harmIsRegradedOnlyWhenItChanges() {
+        fixture.given(reported(SIF))
+                .when(new RegradeHarm(ID, "pt-1", "3", "4", "No change after review", DECLARED))
+                .expectNoEvents();
+        fixture.given(reported(SIF))
+                .when(new RegradeHarm(ID, "pt-1", "1", "4", "Patient died", DECLARED))
+                .expectEvents(new HarmRegraded(SIF, "pt-1", "1", "4", "Patient died"));
+        fixture.given(reported(SIF))
+                .when(new RegradeHarm(ID, "pt-9", "1", "4", "Unknown patient", DECLARED))
+                .expectException(RuleViolation.class);
+    }
+
+    // ---- SIF 2015: declaration and its clocks ---------------------------------------------------------------------
+
+    @Test
+    void declaringAnSiStartsTheStEisAndInitialReviewClocksFromIdentification() {
+        fixture.given(reported(SIF))
+                .when(new DeclareSeriousIncident(ID, null, DECLARED))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(s ->
+                        // Good Friday and Easter Monday are skipped (DOMAIN §10.1).
+                        dueOn(s, "steis_2wd").equals(LocalDate.of(2025, 4, 23))
+                                && dueOn(s, "initial_review_3wd").equals(LocalDate.of(2025, 4, 24))
+                                && s.status().equals("si_declared"))))
+                .expectScheduledDeadlineWithName(endOf(LocalDate.of(2025, 4, 23)), Incident.DEADLINE_DUE);
+    }
+
+    @Test
+    void aDeadlineWarnsBeforeItIsDueAndIsBreachedWhenItPassesUnmet() {
+        fixture.given(reported(SIF))
+                .andGivenCommands(new DeclareSeriousIncident(ID, null, DECLARED))
+                // One working day before the StEIS deadline of Wed 23 April: Tue 22 April.
+                .whenTimeAdvancesTo(at(LocalDate.of(2025, 4, 22), 1))
+                .expectEvents(new DeadlineApproaching(SIF, "steis_2wd", endOf(LocalDate.of(2025, 4, 23))));
+        fixture.given(reported(SIF))
+                .andGivenCommands(new DeclareSeriousIncident(ID, null, DECLARED))
+                .whenTimeAdvancesTo(at(LocalDate.of(2025, 4, 24), 1))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                Matchers.equalTo(new DeadlineApproaching(SIF, "steis_2wd", endOf(LocalDate.of(2025, 4, 23)))),
+                                Matchers.equalTo(new DeadlineApproaching(SIF, "initial_review_3wd", endOf(LocalDate.of(2025, 4, 24)))),
+                                Matchers.equalTo(new DeadlineBreached(SIF, "steis_2wd", endOf(LocalDate.of(2025, 4, 23)))),
+                                Matchers.andNoMore())));
+    }
+
+    @Test
+    void aMetDeadlineIsNeitherWarnedAboutNorBreached() {
+        fixture.given(reported(SIF))
+                .andGivenCommands(
+                        new DeclareSeriousIncident(ID, null, DECLARED),
+                        new LogOnSteis(ID, "2025/1234", DECLARED),
+                        new SubmitInitialReview(ID, DECLARED))
+                .whenTimeAdvancesTo(at(LocalDate.of(2025, 5, 30), 12))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNearMissIsAnSiOnlyWithItsRiskAssessment() {
+        fixture.given(reported(SIF, content(true, null, "5")))
+                .when(new DeclareSeriousIncident(ID, null, DECLARED))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        RiskAssessment assessment = new RiskAssessment("likely", "severe");
+        fixture.given(reported(SIF, content(true, null, "5")))
+                .when(new DeclareSeriousIncident(ID, assessment, DECLARED))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aNeverEventCannotBeDowngraded() {
+        fixture.given(
+                        reported(SIF, content(false, "1", "3")),
+                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
+                        new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
+                        new InitialReviewSubmitted(SIF))
+                .when(new RequestDowngrade(ID, "Not an SI", DECLARED))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aDowngradeIsRequestedThenAgreedOrRefused() {
+        Object[] reviewed = {
+            reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
+            new SeriousIncidentLoggedOnSteis(SIF, "2025/1"), new InitialReviewSubmitted(SIF)
+        };
+        fixture.given(reviewed)
+                .when(new RequestDowngrade(ID, "Natural course of illness", DECLARED))
+                .expectEvents(new DowngradeRequested(SIF, "Natural course of illness"));
+        fixture.given(reviewed)
+                .andGiven(new DowngradeRequested(SIF, "Natural course"))
+                .when(new RefuseDowngrade(ID, "QWU", "Care concerns", DECLARED))
+                .expectEvents(new DowngradeRefused(SIF, "QWU", "Care concerns"))
+                .expectResultMessagePayloadMatching(
+                        Matchers.predicate(snapshot(s -> s.status().equals("initial_review_submitted"))));
+        fixture.given(reviewed)
+                .andGiven(new DowngradeRequested(SIF, "Natural course"))
+                .when(new AgreeDowngrade(ID, "QWU", DECLARED))
+                .expectEvents(new DowngradeAgreed(SIF, "QWU"))
+                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(
+                        s -> s.status().equals("downgraded") && s.allowedActions().isEmpty())));
+    }
+
+    // ---- SIF 2015: investigation clocks ---------------------------------------------------------------------------
+
+    private Object[] investigating(String level) {
+        return new Object[] {
+            reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
+            new SeriousIncidentLoggedOnSteis(SIF, "2025/1"), new InitialReviewSubmitted(SIF)
+        };
+    }
+
+    @Test
+    void levelsOneAndTwoReportIn60WorkingDaysFromDeclarationAndLevelThreeInSixMonths() {
+        fixture.given(investigating("L2"))
+                .when(new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)))
+                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(
+                        s -> dueOn(s, "report_60wd").equals(LocalDate.of(2025, 7, 16)))));
+        fixture.given(investigating("L3"))
+                .when(new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)))
+                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(
+                        s -> dueOn(s, "independent_6m").equals(LocalDate.of(2025, 10, 24)))));
+        fixture.given(investigating("L4"))
+                .when(new SetInvestigationLevel(ID, "L4", DECLARED))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aStoppedClockDoesNotRun() {
+        fixture.given(investigating("L2"))
+                .andGivenCommands(
+                        new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)),
+                        new StopClock(ID, "coroner", "Inquest", at(LocalDate.of(2025, 5, 1), 10)))
+                .whenTimeAdvancesTo(at(LocalDate.of(2025, 9, 1), 10))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRestartedClockIsDueLaterByTheWorkingDaysItStoodStill() {
+        LocalDate stopped = LocalDate.of(2025, 5, 1);
+        LocalDate restarted = LocalDate.of(2025, 5, 15);
+        LocalDate expected = calendar.plusWorkingDays(
+                LocalDate.of(2025, 7, 16), calendar.workingDaysBetween(stopped, restarted));
+        assertThat(expected).isEqualTo(LocalDate.of(2025, 7, 29)); // 9 WD: Early May bank holiday (5 May) skipped
+        fixture.given(investigating("L2"))
+                .andGivenCommands(
+                        new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)),
+                        new StopClock(ID, "police", null, at(stopped, 10)))
+                .when(new RestartClock(ID, at(restarted, 10)))
+                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(
+                        s -> dueOn(s, "report_60wd").equals(expected) && s.status().equals("under_investigation"))));
+    }
+
+    @Test
+    void anExtensionMovesTheReportDeadlineLaterOnly() {
+        fixture.given(investigating("L2"))
+                .andGivenCommands(new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)))
+                .when(new AgreeExtension(ID, LocalDate.of(2025, 7, 1), "QWU", "Earlier?", DECLARED))
+                .expectException(RuleViolation.class);
+        fixture.given(investigating("L2"))
+                .andGivenCommands(new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)))
+                .when(new AgreeExtension(ID, LocalDate.of(2025, 9, 30), "QWU", "Police investigation", DECLARED))
+                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(
+                        s -> dueOn(s, "report_60wd").equals(LocalDate.of(2025, 9, 30)))))
+                .expectScheduledDeadlineWithName(endOf(LocalDate.of(2025, 9, 30)), Incident.DEADLINE_DUE);
+    }
+
+    @Test
+    void theOldDueDateNoLongerBreachesAfterAnExtension() {
+        fixture.given(investigating("L2"))
+                .andGivenCommands(
+                        new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)),
+                        new AgreeExtension(ID, LocalDate.of(2025, 9, 30), "QWU", "Police", DECLARED))
+                .whenTimeAdvancesTo(at(LocalDate.of(2025, 8, 1), 10))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReportGoesToAssuranceWhichClosesOrAsksForMoreAndAClosedSiCanReopen() {
+        Object[] submitted = {
+            reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
+            new SeriousIncidentLoggedOnSteis(SIF, "2025/1"), new InitialReviewSubmitted(SIF),
+            new InvestigationLevelSet(SIF, "L1", LocalDate.of(2025, 7, 16)), new InvestigationReportSubmitted(SIF)
+        };
+        fixture.given(submitted)
+                .when(new RequestFurtherInformation(ID, "QWU", DECLARED))
+                .expectEvents(new FurtherInformationRequested(SIF, "QWU"));
+        fixture.given(submitted)
+                .when(new CloseSeriousIncident(ID, "QWU", DECLARED))
+                .expectEvents(new SeriousIncidentClosed(SIF, "QWU"));
+        fixture.given(submitted)
+                .andGiven(new SeriousIncidentClosed(SIF, "QWU"))
+                .when(new ReopenSeriousIncident(ID, "Coroner", DECLARED))
+                .expectEvents(new SeriousIncidentReopened(SIF, "Coroner"));
+    }
+
+    @Test
+    void anIllegalTransitionNamesTheStatusAndTheAllowedActions() {
+        fixture.given(reported(SIF))
+                .when(new SubmitReport(ID, DECLARED))
+                .expectException(Matchers.predicate(e -> e instanceof IllegalTransition t
+                        && t.current() == Status.REPORTED
+                        && t.allowedActions().contains("declare-serious-incident")
+                        && !t.allowedActions().contains("submit-report")))
+                .expectNoEvents();
+        fixture.given(reported(SIF))
+                .when(new ChooseLearningResponse(ID, "aar", null, DECLARED))
+                .expectException(IllegalTransition.class);
+    }
+
+    // ---- PSIRF 2022 -----------------------------------------------------------------------------------------------
+
+    @Test
+    void aPsirfIncidentHasNoSeriousIncidentPath() {
+        fixture.given(reported(PSIRF))
+                .when(new DeclareSeriousIncident(ID, null, DECLARED))
+                .expectException(IllegalTransition.class);
+    }
+
+    @Test
+    void aLearningResponseRunsFromChoiceToClosure() {
+        fixture.given(reported(PSIRF))
+                .when(new ChooseLearningResponse(ID, "mdt", null, DECLARED))
+                .expectEvents(new LearningResponseChosen(PSIRF, "mdt", null));
+        fixture.given(reported(PSIRF), new LearningResponseChosen(PSIRF, "mdt", null))
+                .when(new AgreeTimeframe(ID, LocalDate.of(2025, 6, 30), DECLARED))
+                .expectEvents(new LearningResponseTimeframeAgreed(PSIRF, LocalDate.of(2025, 6, 30)));
+        fixture.given(
+                        reported(PSIRF),
+                        new LearningResponseChosen(PSIRF, "mdt", null),
+                        new LearningResponseTimeframeAgreed(PSIRF, LocalDate.of(2025, 6, 30)))
+                .when(new AgreeFindings(ID, DECLARED))
+                .expectEvents(new FindingsAgreed(PSIRF));
+        fixture.given(
+                        reported(PSIRF),
+                        new LearningResponseChosen(PSIRF, "mdt", null),
+                        new LearningResponseTimeframeAgreed(PSIRF, LocalDate.of(2025, 6, 30)),
+                        new FindingsAgreed(PSIRF),
+                        new SafetyActionsAgreed(PSIRF))
+                .when(new CloseLearningResponse(ID, DECLARED))
+                .expectEvents(new LearningResponseClosed(PSIRF));
+    }
+
+    @Test
+    void noLearningResponseClosesAtOnce() {
+        fixture.given(reported(PSIRF))
+                .when(new ChooseLearningResponse(ID, "none", null, DECLARED))
+                .expectEvents(new LearningResponseChosen(PSIRF, "none", null), new LearningResponseClosed(PSIRF));
+    }
+
+    @Test
+    void aTimeframeCannotBeAgreedInThePast() {
+        fixture.given(reported(PSIRF), new LearningResponseChosen(PSIRF, "aar", null))
+                .when(new AgreeTimeframe(ID, LocalDate.of(2025, 1, 1), DECLARED))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aNeverEventUnderPsirfNeedsAPsii() {
+        fixture.given(reported(PSIRF, content(false, "3", "3")))
+                .when(new ChooseLearningResponse(ID, "swarm", null, DECLARED))
+                .expectException(RuleViolation.class);
+        fixture.given(reported(PSIRF, content(false, "3", "3")))
+                .when(new ChooseLearningResponse(ID, "psii", null, DECLARED))
+                .expectEvents(new LearningResponseChosen(PSIRF, "psii", null));
+    }
+
+    @Test
+    void anExternalReferralNamesAKnownBodyAndAwaitsItsFindings() {
+        fixture.given(reported(PSIRF))
+                .when(new ChooseLearningResponse(ID, "referred_external", null, DECLARED))
+                .expectException(RuleViolation.class);
+        fixture.given(reported(PSIRF))
+                .when(new ChooseLearningResponse(ID, "referred_external", "NASA", DECLARED))
+                .expectException(RuleViolation.class);
+        fixture.given(reported(PSIRF))
+                .when(new ChooseLearningResponse(ID, "referred_external", "HSSIB", DECLARED))
+                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(
+                        s -> s.status().equals("awaiting_external") && s.allowedActions().contains("agree-findings"))));
+        fixture.given(reported(PSIRF))
+                .when(new ChooseLearningResponse(ID, "aar", "HSSIB", DECLARED))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void deadlinesFireOnlyForTheirOwnDueTime() {
+        // A fired trigger for a due time that has since moved is recognised as stale and ignored.
+        fixture.given(
+                        reported(SIF),
+                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
+                        new DeadlineSet(SIF, "steis_2wd", LocalDate.of(2025, 4, 30), endOf(LocalDate.of(2025, 4, 30)), null, null))
+                .whenTimeElapses(Duration.ZERO)
+                .expectNoEvents();
+    }
+}
