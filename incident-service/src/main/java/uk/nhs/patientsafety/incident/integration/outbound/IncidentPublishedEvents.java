@@ -22,9 +22,6 @@ import uk.nhs.patientsafety.incident.write.incident.IncidentKey;
 @ApplicationScoped
 public class IncidentPublishedEvents implements OutboundEventMapper {
 
-    @Inject
-    HarmCodes harmCodes;
-
     @Override
     public List<ContractEvent> toContractEvents(EventMessage<?> message) {
         if (!(message.getPayload() instanceof IncidentEvents.IncidentEvent event)) {
@@ -56,8 +53,8 @@ public class IncidentPublishedEvents implements OutboundEventMapper {
                     ods,
                     fw,
                     at,
-                    e.physicalHarm() == null ? null : harmCodes.physical(e.physicalHarm()).code(),
-                    e.psychologicalHarm() == null ? null : harmCodes.psychological(e.psychologicalHarm()).code()));
+                    e.physicalHarm() == null ? null : HarmCodes.physical(e.physicalHarm()).code(),
+                    e.psychologicalHarm() == null ? null : HarmCodes.psychological(e.psychologicalHarm()).code()));
             case IncidentEvents.OrganisationsInvolvedIdentified e -> e.organisations().stream()
                     .map(org -> (ContractEvent) new OrganisationInvolved(id, ods, fw, at, org, org.equals(e.coordinating())))
                     .toList();
@@ -103,7 +100,7 @@ public class IncidentPublishedEvents implements OutboundEventMapper {
         return patients.stream()
                 .map(PatientRecord::physicalHarm)
                 .filter(Objects::nonNull)
-                .map(harmCodes::physical)
+                .map(HarmCodes::physical)
                 .max(java.util.Comparator.naturalOrder())
                 .map(HarmCodes.Harm::code)
                 .orElse(null);
@@ -113,7 +110,7 @@ public class IncidentPublishedEvents implements OutboundEventMapper {
         return patients.stream()
                 .map(PatientRecord::psychologicalHarm)
                 .filter(Objects::nonNull)
-                .map(harmCodes::psychological)
+                .map(HarmCodes::psychological)
                 .max(java.util.Comparator.naturalOrder())
                 .map(HarmCodes.Harm::code)
                 .orElse(null);

@@ -38,9 +38,6 @@ public class IncidentProjection {
     @Inject
     ObjectMapper json;
 
-    @Inject
-    HarmCodes harmCodes;
-
     @ResetHandler
     void reset() throws SQLException {
         execute("DELETE FROM incident_view");
@@ -331,12 +328,11 @@ public class IncidentProjection {
     }
 
     private String worstHarm(List<PatientRecord> patients) {
-        return patients.isEmpty()
-                ? null
-                : harmCodes.worst(patients.stream()
-                                .map(p -> new HarmCodes.PatientHarm(p.physicalHarm(), p.psychologicalHarm()))
-                                .toList())
-                        .code();
+        return HarmCodes.worst(patients.stream()
+                        .map(p -> new HarmCodes.PatientHarm(p.physicalHarm(), p.psychologicalHarm()))
+                        .toList())
+                .map(HarmCodes.Harm::code)
+                .orElse(null);
     }
 
     private String write(Object value) {

@@ -245,7 +245,7 @@ public class Incident {
         }
         apply(new InvestigationClockRestarted(key, today, due));
         if (report != null) {
-            setDeadline(DeadlineType.fromCode(report.type()), due, command.at(), policy, timers);
+            setDeadline(DeadlineType.fromCode(report.type()).orElseThrow(), due, command.at(), policy, timers);
         }
         return snapshot();
     }
@@ -260,7 +260,7 @@ public class Incident {
                     "reportDue", "An extension must move the report deadline later than " + report.dueOn() + ".");
         }
         apply(new InvestigationExtensionAgreed(key, command.reportDue(), command.by(), command.reason()));
-        setDeadline(DeadlineType.fromCode(report.type()), command.reportDue(), command.at(), policy, timers);
+        setDeadline(DeadlineType.fromCode(report.type()).orElseThrow(), command.reportDue(), command.at(), policy, timers);
         return snapshot();
     }
 
@@ -268,7 +268,7 @@ public class Incident {
     IncidentSnapshot handle(SubmitReport command, DeadlineManager timers) {
         guard(command);
         apply(new InvestigationReportSubmitted(key));
-        reportClock().ifPresent(clock -> meet(DeadlineType.fromCode(clock.type()), timers));
+        reportClock().ifPresent(clock -> meet(DeadlineType.fromCode(clock.type()).orElseThrow(), timers));
         return snapshot();
     }
 

@@ -187,7 +187,7 @@ public class IncidentIntake {
     private List<PatientRecord> seal(ReportIncidentRequest request) {
         return orEmpty(request.patients()).stream()
                 .map(patient -> {
-                    String nhsNumber = patient.nhsNumber() == null ? null : NhsNumber.normalise(patient.nhsNumber());
+                    String nhsNumber = patient.nhsNumber() == null ? null : NhsNumber.normalise(patient.nhsNumber()).orElse(patient.nhsNumber());
                     PatientVault.SealedPatient sealed =
                             vault.seal(new PatientIdentity(nhsNumber, patient.name(), patient.dateOfBirth()));
                     return new PatientRecord(

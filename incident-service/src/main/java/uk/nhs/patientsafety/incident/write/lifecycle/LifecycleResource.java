@@ -57,9 +57,6 @@ public class LifecycleResource {
     ProviderReferences references;
 
     @Inject
-    HarmCodes harmCodes;
-
-    @Inject
     Clock clock;
 
     @POST
@@ -113,11 +110,11 @@ public class LifecycleResource {
             case REGRADE_HARM -> new RegradeHarm(
                     id,
                     fields.required("patientRef", body.patientRef()),
-                    fields.code("physicalHarm", body.physicalHarm(), harmCodes::isPhysical, "an LFPSE OT001 code 1-5"),
+                    fields.code("physicalHarm", body.physicalHarm(), HarmCodes::isPhysical, "an LFPSE OT001 code 1-5"),
                     fields.code(
                             "psychologicalHarm",
                             body.psychologicalHarm(),
-                            harmCodes::isPsychological,
+                            HarmCodes::isPsychological,
                             "an LFPSE OT002 code 1-4"),
                     fields.text("reason", body.reason(), true),
                     at);

@@ -36,9 +36,9 @@ class IncidentTest {
 
     @BeforeEach
     void setUp() {
-        calendar = Clocks.calendar();
+        calendar = new WorkingDayCalendar();
         fixture = new AggregateTestFixture<>(Incident.class);
-        fixture.registerInjectableResource(Clocks.policy(calendar));
+        fixture.registerInjectableResource(new ClockPolicy(calendar));
         fixture.registerInjectableResource(calendar);
         fixture.givenCurrentTime(DECLARED);
     }
