@@ -30,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -57,7 +56,8 @@ class IncidentServiceBenchmark {
     private static final int KAFKA_REPORTS = Integer.getInteger("benchmark.kafka-reports", 3000);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String token = TestTokens.issue(TestUser.providerReporter("RT5"));
     private final StringBuilder report = new StringBuilder();
     private String base;
@@ -66,7 +66,8 @@ class IncidentServiceBenchmark {
     void measure() throws Exception {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
-            throw new IllegalStateException("Package the service first: ./mvnw -pl incident-service -am install -DskipTests");
+            throw new IllegalStateException(
+                    "Package the service first: ./mvnw -pl incident-service -am install -DskipTests");
         }
         try (PostgresDatabase db = PostgresDatabase.create("incident_bench");
                 KafkaBrokerProcess kafka = new KafkaBrokerProcess()) {
@@ -90,13 +91,25 @@ class IncidentServiceBenchmark {
                 Result insert8 = inserts(db, 8, REPORTS_8);
                 row("baseline: PostgreSQL single-row insert, 8 clients", insert8);
                 line("");
-                line(String.format(Locale.ROOT, "Ratio REST/insert throughput: 1 client %.2f, 8 clients %.2f",
-                        one.throughput() / insert1.throughput(), eight.throughput() / insert8.throughput()));
-                line(String.format(Locale.ROOT, "Service RSS under the 8-client load: max %d MB, median %d MB",
-                        rss.maxMb(), rss.medianMb()));
+                line(String.format(
+                        Locale.ROOT,
+                        "Ratio REST/insert throughput: 1 client %.2f, 8 clients %.2f",
+                        one.throughput() / insert1.throughput(),
+                        eight.throughput() / insert8.throughput()));
+                line(String.format(
+                        Locale.ROOT,
+                        "Service RSS under the 8-client load: max %d MB, median %d MB",
+                        rss.maxMb(),
+                        rss.medianMb()));
                 Result toKafka = reportToKafka(kafka.bootstrapServers());
-                line(String.format(Locale.ROOT, "Report-to-Kafka at %d reports/s: n %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms",
-                        KAFKA_RATE, toKafka.n(), toKafka.p50(), toKafka.p99(), toKafka.max()));
+                line(String.format(
+                        Locale.ROOT,
+                        "Report-to-Kafka at %d reports/s: n %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                        KAFKA_RATE,
+                        toKafka.n(),
+                        toKafka.p50(),
+                        toKafka.p99(),
+                        toKafka.max()));
                 rebuild(db);
             } finally {
                 service.destroy();
@@ -112,7 +125,9 @@ class IncidentServiceBenchmark {
         new SecureRandom().nextBytes(master);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
+                "-Xms32m",
+                "-Xmx192m",
+                "-XX:+UseSerialGC",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + db.jdbcUrl(),
                 "-Dquarkus.datasource.username=" + PostgresDatabase.user(),
@@ -122,10 +137,14 @@ class IncidentServiceBenchmark {
                 "-Dquarkus.log.level=WARN"));
         // Trust the benchmark's token key, exactly as the test profile does.
         Map<String, String> oidc = Map.of(
-                "quarkus.oidc.auth-server-url", "",
-                "quarkus.oidc.discovery-enabled", "false",
-                "quarkus.oidc.public-key", TestTokens.publicKey(),
-                "quarkus.oidc.token.issuer", TestTokens.ISSUER);
+                "quarkus.oidc.auth-server-url",
+                "",
+                "quarkus.oidc.discovery-enabled",
+                "false",
+                "quarkus.oidc.public-key",
+                TestTokens.publicKey(),
+                "quarkus.oidc.token.issuer",
+                TestTokens.ISSUER);
         oidc.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         return new ProcessBuilder(command)
@@ -139,7 +158,8 @@ class IncidentServiceBenchmark {
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> ready = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
+                        HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
@@ -213,7 +233,8 @@ class IncidentServiceBenchmark {
 
     /** The baseline: durable single-row inserts (autocommit, fsync on) by {@code clients} JDBC connections. */
     private Result inserts(PostgresDatabase db, int clients, int total) throws Exception {
-        try (Connection connection = connect(db); Statement ddl = connection.createStatement()) {
+        try (Connection connection = connect(db);
+                Statement ddl = connection.createStatement()) {
             ddl.execute("CREATE TABLE IF NOT EXISTS bench_insert (id bigserial PRIMARY KEY, payload text NOT NULL)");
         }
         AtomicInteger next = new AtomicInteger();
@@ -248,17 +269,23 @@ class IncidentServiceBenchmark {
         AtomicBoolean assigned = new AtomicBoolean();
         Thread consumer = new Thread(() -> {
             try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
-                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrap,
+                    ConsumerConfig.GROUP_ID_CONFIG,
+                    "bench-" + UUID.randomUUID(),
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                    "latest",
+                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                    StringDeserializer.class.getName(),
+                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                    StringDeserializer.class.getName()))) {
                 kafka.subscribe(List.of(Topics.INCIDENT_EVENTS));
                 while (consuming.get()) {
                     for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofMillis(50))) {
                         long now = System.nanoTime();
                         JsonNode payload = JSON.readTree(record.value());
-                        Long sent = sentAt.remove(payload.path("providerReference").asText());
+                        Long sent =
+                                sentAt.remove(payload.path("providerReference").asText());
                         if (sent != null) {
                             latencies.add((now - sent) / 1e6);
                         }
@@ -304,7 +331,8 @@ class IncidentServiceBenchmark {
     private void rebuild(PostgresDatabase db) throws Exception {
         long events;
         long incidents;
-        try (Connection connection = connect(db); Statement query = connection.createStatement()) {
+        try (Connection connection = connect(db);
+                Statement query = connection.createStatement()) {
             events = single(query, "SELECT count(*) FROM domain_event_entry");
             incidents = single(query, "SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry");
         }
@@ -319,7 +347,8 @@ class IncidentServiceBenchmark {
         if (accepted.statusCode() != 202) {
             throw new IllegalStateException("Rebuild refused: " + accepted.statusCode() + " " + accepted.body());
         }
-        try (Connection connection = connect(db); Statement query = connection.createStatement()) {
+        try (Connection connection = connect(db);
+                Statement query = connection.createStatement()) {
             while (true) {
                 HttpResponse<String> status = http.send(
                         HttpRequest.newBuilder(URI.create(base + "/admin/read-models/incidents"))
@@ -334,8 +363,13 @@ class IncidentServiceBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        line(String.format(Locale.ROOT, "Read-model rebuild: %d events (%d incidents) in %.2f s = %.0f events/s",
-                events, incidents, seconds, events / seconds));
+        line(String.format(
+                Locale.ROOT,
+                "Read-model rebuild: %d events (%d incidents) in %.2f s = %.0f events/s",
+                events,
+                incidents,
+                seconds,
+                events / seconds));
     }
 
     private static long single(Statement query, String sql) throws Exception {
@@ -350,8 +384,14 @@ class IncidentServiceBenchmark {
     }
 
     private void row(String what, Result result) {
-        line(String.format(Locale.ROOT, "| %s | %d | %.0f /s | %.2f ms | %.2f ms |",
-                what, result.n(), result.throughput(), result.p50(), result.p99()));
+        line(String.format(
+                Locale.ROOT,
+                "| %s | %d | %.0f /s | %.2f ms | %.2f ms |",
+                what,
+                result.n(),
+                result.throughput(),
+                result.p50(),
+                result.p99()));
     }
 
     private void line(String text) {
@@ -364,12 +404,17 @@ class IncidentServiceBenchmark {
             List<Double> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             return new Result(
-                    sorted.size(), throughput, percentile(sorted, 0.50), percentile(sorted, 0.99),
+                    sorted.size(),
+                    throughput,
+                    percentile(sorted, 0.50),
+                    percentile(sorted, 0.99),
                     sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1));
         }
 
         private static double percentile(List<Double> sorted, double p) {
-            return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
+            return sorted.isEmpty()
+                    ? Double.NaN
+                    : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
         }
     }
 

@@ -72,7 +72,10 @@ public class IncidentAccess {
         }
         if (caller.hasRole("nhse-regional")
                 && caller.region() != null
-                && commissioning.regionOf(incident.providerOds()).filter(caller.region()::equals).isPresent()) {
+                && commissioning
+                        .regionOf(incident.providerOds())
+                        .filter(caller.region()::equals)
+                        .isPresent()) {
             return Optional.of(View.PSEUDONYMISED);
         }
         if (any(caller, SEE_ALL_ROLES)) {
@@ -83,8 +86,7 @@ public class IncidentAccess {
 
     /** Whether the caller may take {@code action} on an incident of {@code providerOds}. */
     public boolean mayAct(Caller caller, Action action, String providerOds) {
-        boolean provider =
-                caller.hasRole("provider-patient-safety-lead") && caller.isOrganisation(providerOds);
+        boolean provider = caller.hasRole("provider-patient-safety-lead") && caller.isOrganisation(providerOds);
         boolean commissioner = caller.hasRole("icb-quality-lead")
                 && caller.org() != null
                 && commissioning.isLeadCommissioner(caller.org(), providerOds);

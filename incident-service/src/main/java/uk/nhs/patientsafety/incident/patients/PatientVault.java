@@ -70,7 +70,8 @@ public class PatientVault {
         }
         masterKey = new SecretKeySpec(master, "AES");
         // A separate key for references, derived so that one secret in configuration suffices.
-        referenceKey = new SecretKeySpec(hmac(new SecretKeySpec(master, "HmacSHA256"), "patient-reference"), "HmacSHA256");
+        referenceKey =
+                new SecretKeySpec(hmac(new SecretKeySpec(master, "HmacSHA256"), "patient-reference"), "HmacSHA256");
     }
 
     /** A patient's pseudonymous reference and their identity sealed under their data key. */
@@ -160,8 +161,8 @@ public class PatientVault {
 
     public boolean isErased(String ref) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query =
-                        connection.prepareStatement("SELECT erased_at IS NOT NULL FROM patient_subject WHERE ref = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT erased_at IS NOT NULL FROM patient_subject WHERE ref = ?")) {
             query.setString(1, ref);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() && row.getBoolean(1);
@@ -184,8 +185,7 @@ public class PatientVault {
                             "INSERT INTO patient_subject (ref, wrapped_key) VALUES (?, ?) ON CONFLICT (ref) DO NOTHING",
                             ref,
                             wrapped));
-            return loadKey(ref)
-                    .orElseThrow(() -> new ErasedPatientException("Patient " + ref + " has been erased"));
+            return loadKey(ref).orElseThrow(() -> new ErasedPatientException("Patient " + ref + " has been erased"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A patient data key could not be made", e);
         }
@@ -212,7 +212,10 @@ public class PatientVault {
         Cipher cipher = Cipher.getInstance(AES_GCM);
         cipher.init(Cipher.ENCRYPT_MODE, masterKey, new GCMParameterSpec(TAG_BITS, iv));
         byte[] wrapped = cipher.doFinal(key.getEncoded());
-        return ByteBuffer.allocate(iv.length + wrapped.length).put(iv).put(wrapped).array();
+        return ByteBuffer.allocate(iv.length + wrapped.length)
+                .put(iv)
+                .put(wrapped)
+                .array();
     }
 
     private SecretKey unwrap(byte[] wrapped) throws GeneralSecurityException {

@@ -44,7 +44,9 @@ public class IncidentProblems {
 
     @ServerExceptionMapper
     public Response notFound(AggregateNotFoundException e, UriInfo uri) {
-        return Problem.of(Response.Status.NOT_FOUND, "No such incident.").at(path(uri)).toResponse();
+        return Problem.of(Response.Status.NOT_FOUND, "No such incident.")
+                .at(path(uri))
+                .toResponse();
     }
 
     private static URI path(UriInfo uri) {

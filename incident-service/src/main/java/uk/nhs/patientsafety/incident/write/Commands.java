@@ -31,6 +31,7 @@ public class Commands {
         if (requestId != null) {
             metadata.put("requestId", requestId);
         }
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+        return gateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
     }
 }

@@ -53,7 +53,8 @@ class AccessQuarkusTest {
     private String visibleIncident(TestUser reporter, Map<String, Object> body) {
         String id = Api.reported(reporter, body);
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> Api.as(reporter).get("/incidents/" + id).then().statusCode(200));
+                .untilAsserted(
+                        () -> Api.as(reporter).get("/incidents/" + id).then().statusCode(200));
         return id;
     }
 
@@ -69,7 +70,8 @@ class AccessQuarkusTest {
                     .body("patients[0].identity.nhsNumber", equalTo(Reports.NHS_NUMBER))
                     .body("description", org.hamcrest.Matchers.notNullValue());
         }
-        assertThat(db.count("SELECT count(*) FROM access_audit WHERE incident_id = ?", id)).isZero();
+        assertThat(db.count("SELECT count(*) FROM access_audit WHERE incident_id = ?", id))
+                .isZero();
     }
 
     @Test
@@ -80,14 +82,17 @@ class AccessQuarkusTest {
         Api.act(RKB_LEAD, id, "choose-learning-response", Map.of("responseType", "aar"))
                 .then()
                 .statusCode(404);
-        Api.as(RKB_LEAD).get("/incidents?size=100").then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+        Api.as(RKB_LEAD)
+                .get("/incidents?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
     }
 
     @Test
     void anInvolvedOrganisationSeesItPseudonymisedAndTheReadIsAudited() {
         String id = visibleIncident(
-                RT5_REPORTER,
-                Reports.with(Reports.incident("RT5"), "involvedOrganisations", List.of("RKB")));
+                RT5_REPORTER, Reports.with(Reports.incident("RT5"), "involvedOrganisations", List.of("RKB")));
         Api.as(RKB_REPORTER)
                 .get("/incidents/" + id)
                 .then()
@@ -96,7 +101,8 @@ class AccessQuarkusTest {
                 .body("description", nullValue())
                 .body("patients[0].identity", nullValue())
                 .body("patients[0].ageBand", org.hamcrest.Matchers.notNullValue());
-        assertThat(db.strings("SELECT org || ':' || view || ':' || purpose FROM access_audit WHERE incident_id = ?", id))
+        assertThat(db.strings(
+                        "SELECT org || ':' || view || ':' || purpose FROM access_audit WHERE incident_id = ?", id))
                 .containsExactly("RKB:pseudonymised:read");
     }
 
@@ -121,7 +127,11 @@ class AccessQuarkusTest {
         Api.as(QK1).get("/incidents/" + id).then().statusCode(200).body("view", equalTo("pseudonymised"));
         Api.as(QWU).get("/incidents/" + id).then().statusCode(404);
         // Only the lead commissioner takes the commissioner's decisions.
-        Api.act(TestUser.providerPatientSafetyLead("RRK"), id, "choose-learning-response", Map.of("responseType", "aar"))
+        Api.act(
+                        TestUser.providerPatientSafetyLead("RRK"),
+                        id,
+                        "choose-learning-response",
+                        Map.of("responseType", "aar"))
                 .then()
                 .statusCode(200);
     }
@@ -142,7 +152,9 @@ class AccessQuarkusTest {
     void commissionerDecisionsNeedTheLeadCommissionersQualityLead() {
         String id = visibleIncident(TestUser.providerReporter("RKB"), Reports.incident("RKB"));
         Api.act(RKB_LEAD, id, "declare-serious-incident").then().statusCode(200);
-        Api.act(RKB_LEAD, id, "log-on-steis", Map.of("logNumber", "2026/1234")).then().statusCode(200);
+        Api.act(RKB_LEAD, id, "log-on-steis", Map.of("logNumber", "2026/1234"))
+                .then()
+                .statusCode(200);
         Api.act(RKB_LEAD, id, "submit-initial-review").then().statusCode(200);
         Api.act(RKB_LEAD, id, "request-downgrade", Map.of("rationale", "Natural course of illness, care appropriate."))
                 .then()
@@ -171,8 +183,18 @@ class AccessQuarkusTest {
         String rt5 = visibleIncident(RT5_REPORTER, Reports.incident("RT5"));
         String rkb = visibleIncident(RKB_REPORTER, Reports.incident("RKB"));
 
-        List<String> qk1Sees = Api.as(QK1).get("/incidents?size=100").then().statusCode(200).extract().path("items.id");
-        List<String> qwuSees = Api.as(QWU).get("/incidents?size=100").then().statusCode(200).extract().path("items.id");
+        List<String> qk1Sees = Api.as(QK1)
+                .get("/incidents?size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        List<String> qwuSees = Api.as(QWU)
+                .get("/incidents?size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
 
         assertThat(qk1Sees).contains(rt5).doesNotContain(rkb);
         assertThat(qwuSees).contains(rkb).doesNotContain(rt5);
@@ -183,6 +205,9 @@ class AccessQuarkusTest {
     @Test
     void onlyPlatformAdministratorsErasePatients() {
         Api.as(RT5_LEAD).delete("/patients/pt-000000000000000000000000").then().statusCode(403);
-        Api.as(TestUser.platformAdmin()).delete("/patients/pt-000000000000000000000000").then().statusCode(404);
+        Api.as(TestUser.platformAdmin())
+                .delete("/patients/pt-000000000000000000000000")
+                .then()
+                .statusCode(404);
     }
 }

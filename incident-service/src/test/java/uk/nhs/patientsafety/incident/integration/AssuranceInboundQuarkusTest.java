@@ -59,9 +59,13 @@ class AssuranceInboundQuarkusTest {
     private String awaitingAssurance() {
         String id = Api.reported(RKB_LEAD, Reports.incident("RKB"));
         Api.act(RKB_LEAD, id, "declare-serious-incident").then().statusCode(200);
-        Api.act(RKB_LEAD, id, "log-on-steis", Map.of("logNumber", "2026/77")).then().statusCode(200);
+        Api.act(RKB_LEAD, id, "log-on-steis", Map.of("logNumber", "2026/77"))
+                .then()
+                .statusCode(200);
         Api.act(RKB_LEAD, id, "submit-initial-review").then().statusCode(200);
-        Api.act(RKB_LEAD, id, "set-investigation-level", Map.of("level", "L1")).then().statusCode(200);
+        Api.act(RKB_LEAD, id, "set-investigation-level", Map.of("level", "L1"))
+                .then()
+                .statusCode(200);
         Api.act(RKB_LEAD, id, "submit-report").then().statusCode(200);
         return id;
     }
@@ -71,7 +75,8 @@ class AssuranceInboundQuarkusTest {
                 Topics.ASSURANCE_EVENTS,
                 incidentId,
                 write(payload),
-                CloudEvents.toHeaders(new CloudEventAttributes(ceId, type, "/assurance-service", incidentId, Instant.now())));
+                CloudEvents.toHeaders(
+                        new CloudEventAttributes(ceId, type, "/assurance-service", incidentId, Instant.now())));
     }
 
     private static String write(Object payload) {
@@ -83,15 +88,20 @@ class AssuranceInboundQuarkusTest {
     }
 
     private String status(String id) {
-        return db.strings("SELECT status FROM incident_view WHERE incident_id = ?", id).stream().findFirst().orElse(null);
+        return db.strings("SELECT status FROM incident_view WHERE incident_id = ?", id).stream()
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
     void closureAgreedClosesTheSeriousIncident() {
         String id = awaitingAssurance();
 
-        publish(UUID.randomUUID().toString(), ClosureAgreed.TYPE,
-                new ClosureAgreed("case-1", id, "RKB", "QWU", Instant.now()), id);
+        publish(
+                UUID.randomUUID().toString(),
+                ClosureAgreed.TYPE,
+                new ClosureAgreed("case-1", id, "RKB", "QWU", Instant.now()),
+                id);
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(status(id)).isEqualTo("closed"));
         assertThat(db.strings(
@@ -105,7 +115,8 @@ class AssuranceInboundQuarkusTest {
     void aRedeliveredRequestHasNoSecondEffect() {
         String id = awaitingAssurance();
         String ceId = UUID.randomUUID().toString();
-        FurtherInformationRequested request = new FurtherInformationRequested("case-2", id, "RKB", "QWU", Instant.now());
+        FurtherInformationRequested request =
+                new FurtherInformationRequested("case-2", id, "RKB", "QWU", Instant.now());
 
         publish(ceId, FurtherInformationRequested.TYPE, request, id);
         publish(ceId, FurtherInformationRequested.TYPE, request, id);
@@ -124,8 +135,11 @@ class AssuranceInboundQuarkusTest {
     void aDecisionTheIncidentCannotTakeGoesToTheDeadLetterQueue() {
         String id = Api.reported(RKB_LEAD, Reports.incident("RKB"));
 
-        publish(UUID.randomUUID().toString(), ClosureAgreed.TYPE,
-                new ClosureAgreed("case-3", id, "RKB", "QWU", Instant.now()), id);
+        publish(
+                UUID.randomUUID().toString(),
+                ClosureAgreed.TYPE,
+                new ClosureAgreed("case-3", id, "RKB", "QWU", Instant.now()),
+                id);
 
         kafka.await(Topics.ASSURANCE_EVENTS + ".dlq", PATIENCE, r -> id.equals(r.key()));
         assertThat(status(id)).isEqualTo("reported");

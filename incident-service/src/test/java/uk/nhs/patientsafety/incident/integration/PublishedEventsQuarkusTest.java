@@ -49,28 +49,48 @@ class PublishedEventsQuarkusTest {
         Map<String, Object> sifReport = Reports.with(Reports.incident("RKB"), "involvedOrganisations", List.of("RT5"));
         String sif = Api.reported(RKB_LEAD, sifReport);
         Api.act(RKB_LEAD, sif, "declare-serious-incident").then().statusCode(200);
-        Api.act(RKB_LEAD, sif, "log-on-steis", Map.of("logNumber", "2026/555")).then().statusCode(200);
+        Api.act(RKB_LEAD, sif, "log-on-steis", Map.of("logNumber", "2026/555"))
+                .then()
+                .statusCode(200);
         Api.act(RKB_LEAD, sif, "submit-initial-review").then().statusCode(200);
         Api.act(RKB_LEAD, sif, "request-downgrade", Map.of("rationale", "Expected death, good care."))
                 .then()
                 .statusCode(200);
-        Api.act(QWU, sif, "refuse-downgrade", Map.of("reason", "Care concerns remain.")).then().statusCode(200);
-        Api.act(RKB_LEAD, sif, "set-investigation-level", Map.of("level", "L3")).then().statusCode(200);
-        Api.act(RKB_LEAD, sif, "stop-clock", Map.of("reasonCode", "police")).then().statusCode(200);
+        Api.act(QWU, sif, "refuse-downgrade", Map.of("reason", "Care concerns remain."))
+                .then()
+                .statusCode(200);
+        Api.act(RKB_LEAD, sif, "set-investigation-level", Map.of("level", "L3"))
+                .then()
+                .statusCode(200);
+        Api.act(RKB_LEAD, sif, "stop-clock", Map.of("reasonCode", "police"))
+                .then()
+                .statusCode(200);
         Api.act(RKB_LEAD, sif, "restart-clock").then().statusCode(200);
-        Api.act(QWU, sif, "agree-extension", Map.of("reportDue", LocalDate.now().plusMonths(9).toString(), "reason", "Police."))
+        Api.act(
+                        QWU,
+                        sif,
+                        "agree-extension",
+                        Map.of("reportDue", LocalDate.now().plusMonths(9).toString(), "reason", "Police."))
                 .then()
                 .statusCode(200);
         Api.act(RKB_LEAD, sif, "submit-report").then().statusCode(200);
         Api.act(QWU, sif, "close").then().statusCode(200);
-        Api.act(QWU, sif, "reopen", Map.of("reason", "Family raised new concerns.")).then().statusCode(200);
+        Api.act(QWU, sif, "reopen", Map.of("reason", "Family raised new concerns."))
+                .then()
+                .statusCode(200);
         Api.report(RKB_LEAD, Reports.withPatient(Reports.with(sifReport, "revision", 2), "physicalHarm", "1"))
                 .then()
                 .statusCode(200);
 
         String psirf = Api.reported(RT5_LEAD, Reports.incident("RT5"));
-        Api.act(RT5_LEAD, psirf, "choose-learning-response", Map.of("responseType", "psii")).then().statusCode(200);
-        Api.act(RT5_LEAD, psirf, "agree-timeframe", Map.of("targetDate", LocalDate.now().plusMonths(3).toString()))
+        Api.act(RT5_LEAD, psirf, "choose-learning-response", Map.of("responseType", "psii"))
+                .then()
+                .statusCode(200);
+        Api.act(
+                        RT5_LEAD,
+                        psirf,
+                        "agree-timeframe",
+                        Map.of("targetDate", LocalDate.now().plusMonths(3).toString()))
                 .then()
                 .statusCode(200);
         Api.act(RT5_LEAD, psirf, "agree-findings").then().statusCode(200);
@@ -79,8 +99,12 @@ class PublishedEventsQuarkusTest {
 
         List<ConsumerRecord<String, String>> published;
         try (KafkaTestClient kafka = new KafkaTestClient(KafkaTestResource.bootstrapServers())) {
-            kafka.await(Topics.INCIDENT_EVENTS, Duration.ofSeconds(30), r -> r.key().equals(psirf)
-                    && "incident.LearningResponseClosed.v1".equals(KafkaTestClient.header(r, CloudEvents.TYPE)));
+            kafka.await(
+                    Topics.INCIDENT_EVENTS,
+                    Duration.ofSeconds(30),
+                    r -> r.key().equals(psirf)
+                            && "incident.LearningResponseClosed.v1"
+                                    .equals(KafkaTestClient.header(r, CloudEvents.TYPE)));
             published = kafka.awaitAll(Topics.INCIDENT_EVENTS, Duration.ofSeconds(2)).stream()
                     .filter(r -> r.key().equals(sif) || r.key().equals(psirf))
                     .toList();
@@ -91,16 +115,26 @@ class PublishedEventsQuarkusTest {
                 .collect(Collectors.toSet());
         assertThat(types)
                 .contains(
-                        "incident.IncidentReported.v1", "incident.OrganisationInvolved.v1",
-                        "incident.SeriousIncidentDeclared.v1", "incident.SeriousIncidentLoggedOnSteis.v1",
-                        "incident.InitialReviewSubmitted.v1", "incident.DowngradeRequested.v1",
-                        "incident.DowngradeRefused.v1", "incident.InvestigationLevelSet.v1",
-                        "incident.InvestigationClockStopped.v1", "incident.InvestigationClockRestarted.v1",
-                        "incident.InvestigationExtensionAgreed.v1", "incident.InvestigationReportSubmitted.v1",
-                        "incident.SeriousIncidentClosed.v1", "incident.SeriousIncidentReopened.v1",
-                        "incident.IncidentUpdated.v1", "incident.HarmRegraded.v1",
-                        "incident.LearningResponseChosen.v1", "incident.LearningResponseTimeframeAgreed.v1",
-                        "incident.FindingsAgreed.v1", "incident.SafetyActionsAgreed.v1",
+                        "incident.IncidentReported.v1",
+                        "incident.OrganisationInvolved.v1",
+                        "incident.SeriousIncidentDeclared.v1",
+                        "incident.SeriousIncidentLoggedOnSteis.v1",
+                        "incident.InitialReviewSubmitted.v1",
+                        "incident.DowngradeRequested.v1",
+                        "incident.DowngradeRefused.v1",
+                        "incident.InvestigationLevelSet.v1",
+                        "incident.InvestigationClockStopped.v1",
+                        "incident.InvestigationClockRestarted.v1",
+                        "incident.InvestigationExtensionAgreed.v1",
+                        "incident.InvestigationReportSubmitted.v1",
+                        "incident.SeriousIncidentClosed.v1",
+                        "incident.SeriousIncidentReopened.v1",
+                        "incident.IncidentUpdated.v1",
+                        "incident.HarmRegraded.v1",
+                        "incident.LearningResponseChosen.v1",
+                        "incident.LearningResponseTimeframeAgreed.v1",
+                        "incident.FindingsAgreed.v1",
+                        "incident.SafetyActionsAgreed.v1",
                         "incident.LearningResponseClosed.v1");
         for (ConsumerRecord<String, String> record : published) {
             String type = KafkaTestClient.header(record, CloudEvents.TYPE);
@@ -123,7 +157,8 @@ class PublishedEventsQuarkusTest {
         try (InputStream in = PublishedEventsQuarkusTest.class.getResourceAsStream(path)) {
             assertThat(in).as("schema " + path).isNotNull();
             JsonNode schema = JSON.readTree(in);
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(schema);
         }
     }
 }

@@ -41,14 +41,17 @@ class ErasureQuarkusTest {
     @Test
     void noPatientIdentityIsStoredInClear() {
         Database db = new Database(dataSource);
-        String id = Api.reported(RT5, Reports.with(Reports.incident("RT5"), "patients", java.util.List.of(
-                Reports.patient(Reports.OTHER_NHS_NUMBER, "4", "4"))));
+        String id = Api.reported(
+                RT5,
+                Reports.with(
+                        Reports.incident("RT5"),
+                        "patients",
+                        java.util.List.of(Reports.patient(Reports.OTHER_NHS_NUMBER, "4", "4"))));
 
         assertThat(db.count(
                         "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND (payload::text LIKE ?"
                                 + " OR payload::text LIKE '%Test Patient%' OR payload::text LIKE '%1950-03-14%')",
-                        id,
-                        "%" + Reports.OTHER_NHS_NUMBER + "%"))
+                        id, "%" + Reports.OTHER_NHS_NUMBER + "%"))
                 .isZero();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(db.count(
                         "SELECT count(*) FROM incident_view WHERE incident_id = ? AND patients::text NOT LIKE ?",
@@ -69,7 +72,8 @@ class ErasureQuarkusTest {
                 .body("patients[0].identity.nhsNumber", equalTo(ERASED)));
         String ref = Api.as(RT5).get("/incidents/" + first).then().extract().path("patients[0].ref");
         // The same NHS number is the same pseudonymous patient in both incidents.
-        assertThat((String) Api.as(RT5).get("/incidents/" + second).then().extract().path("patients[0].ref"))
+        assertThat((String)
+                        Api.as(RT5).get("/incidents/" + second).then().extract().path("patients[0].ref"))
                 .isEqualTo(ref);
         String eventsBefore = db.strings(
                         "SELECT string_agg(payload::text, '' ORDER BY global_index) FROM domain_event_entry"
@@ -105,7 +109,8 @@ class ErasureQuarkusTest {
                 .then()
                 .statusCode(200)
                 .body("patients[0].identity.nhsNumber", equalTo(ERASED)));
-        assertThat((String) Api.as(RT5).get("/incidents/" + third).then().extract().path("patients[0].ref"))
+        assertThat((String)
+                        Api.as(RT5).get("/incidents/" + third).then().extract().path("patients[0].ref"))
                 .isNotEqualTo(ref);
     }
 }

@@ -42,8 +42,11 @@ public class HttpProblems {
         } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             unauthenticated(ctx);
         } else if (ctx.statusCode() == 413) {
-            write(ctx, Problem.of(
-                    Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request body is larger than this service accepts."));
+            write(
+                    ctx,
+                    Problem.of(
+                            Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                            "The request body is larger than this service accepts."));
         } else {
             ctx.next();
         }

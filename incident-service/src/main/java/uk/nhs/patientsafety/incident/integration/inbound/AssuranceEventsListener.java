@@ -45,20 +45,27 @@ public class AssuranceEventsListener {
             switch (event.type()) {
                 case ClosureAgreed.TYPE -> {
                     ClosureAgreed agreed = event.payload(ClosureAgreed.class);
-                    deduplicator.once(CONSUMER, event.id(), () -> commands.send(
-                            new CloseSeriousIncident(agreed.incidentId(), agreed.commissionerOds(), clock.instant()),
-                            actor,
-                            agreed.commissionerOds(),
-                            event.id()));
+                    deduplicator.once(
+                            CONSUMER,
+                            event.id(),
+                            () -> commands.send(
+                                    new CloseSeriousIncident(
+                                            agreed.incidentId(), agreed.commissionerOds(), clock.instant()),
+                                    actor,
+                                    agreed.commissionerOds(),
+                                    event.id()));
                 }
                 case FurtherInformationRequested.TYPE -> {
                     FurtherInformationRequested requested = event.payload(FurtherInformationRequested.class);
-                    deduplicator.once(CONSUMER, event.id(), () -> commands.send(
-                            new RequestFurtherInformation(
-                                    requested.incidentId(), requested.commissionerOds(), clock.instant()),
-                            actor,
-                            requested.commissionerOds(),
-                            event.id()));
+                    deduplicator.once(
+                            CONSUMER,
+                            event.id(),
+                            () -> commands.send(
+                                    new RequestFurtherInformation(
+                                            requested.incidentId(), requested.commissionerOds(), clock.instant()),
+                                    actor,
+                                    requested.commissionerOds(),
+                                    event.id()));
                 }
                 default -> {
                     // Other assurance events are not this service's business.

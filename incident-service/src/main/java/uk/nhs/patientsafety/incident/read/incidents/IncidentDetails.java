@@ -48,7 +48,12 @@ public record IncidentDetails(
 
     /** {@code identity} only in the full view; {@code erased} once the patient's key has been destroyed. */
     public record Patient(
-            String ref, String ageBand, String physicalHarm, String psychologicalHarm, Identity identity, Boolean erased) {}
+            String ref,
+            String ageBand,
+            String physicalHarm,
+            String psychologicalHarm,
+            Identity identity,
+            Boolean erased) {}
 
     public record Identity(String nhsNumber, String name, LocalDate dateOfBirth) {}
 

@@ -102,7 +102,8 @@ public class IncidentProjection {
     @EventHandler
     void on(HarmRegraded event, @Timestamp Instant at) throws SQLException, JsonProcessingException {
         String id = event.key().incidentId();
-        ArrayNode patients = (ArrayNode) json.readTree(queryString("SELECT patients FROM incident_view WHERE incident_id = ?", id));
+        ArrayNode patients =
+                (ArrayNode) json.readTree(queryString("SELECT patients FROM incident_view WHERE incident_id = ?", id));
         List<PatientRecord> regraded = new java.util.ArrayList<>();
         for (var node : patients) {
             PatientRecord patient = json.treeToValue(node, PatientRecord.class);

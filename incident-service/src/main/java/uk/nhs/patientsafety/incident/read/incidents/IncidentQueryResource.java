@@ -43,15 +43,28 @@ public class IncidentQueryResource {
             "status", "status",
             "nextDueAt", "next_due_at");
     private static final Set<String> STATUSES = Set.of(
-            "reported", "si_declared", "si_logged", "initial_review_submitted", "downgrade_requested", "downgraded",
-            "under_investigation", "clock_stopped", "awaiting_assurance", "response_chosen", "awaiting_external",
-            "learning_response_in_progress", "findings_agreed", "safety_actions_agreed", "closed");
+            "reported",
+            "si_declared",
+            "si_logged",
+            "initial_review_submitted",
+            "downgrade_requested",
+            "downgraded",
+            "under_investigation",
+            "clock_stopped",
+            "awaiting_assurance",
+            "response_chosen",
+            "awaiting_external",
+            "learning_response_in_progress",
+            "findings_agreed",
+            "safety_actions_agreed",
+            "closed");
 
     /** One page of incidents. */
     public record Page(List<IncidentDetails> items, int page, int size, long totalItems, long totalPages) {}
 
     /** One entry of an incident's audit trail. */
-    public record HistoryEntry(long sequence, String event, Instant at, String actor, String actorOrg, JsonNode details) {}
+    public record HistoryEntry(
+            long sequence, String event, Instant at, String actor, String actorOrg, JsonNode details) {}
 
     @Inject
     IncidentReadModel readModel;
@@ -78,7 +91,8 @@ public class IncidentQueryResource {
         Caller caller = callers.get();
         IncidentReadModel.Row row = readModel.find(id).orElseThrow(IncidentQueryResource::notFound);
         IncidentAccess.View view = access.view(caller, row.subject()).orElseThrow(IncidentQueryResource::notFound);
-        audit.record(caller, "read", List.of(new AccessAudit.Read(id, row.subject().providerOds(), view)));
+        audit.record(
+                caller, "read", List.of(new AccessAudit.Read(id, row.subject().providerOds(), view)));
         return readModel.render(row, view);
     }
 
@@ -105,15 +119,31 @@ public class IncidentQueryResource {
         Caller caller = callers.get();
         Query query = new Query();
         query.equal("providerOds", "provider_ods", providerOds, v -> v.matches("[A-Z0-9]{3,6}"), "an ODS code");
-        query.equal("status", "status", status, STATUSES::contains, "one of " + STATUSES.stream().sorted().toList());
-        query.equal("framework", "framework", framework, Set.of("SIF2015", "PSIRF2022")::contains, "SIF2015 or PSIRF2022");
-        query.equal("kind", "kind", kind, Set.of("incident", "outcome", "risk", "good_care")::contains,
+        query.equal(
+                "status",
+                "status",
+                status,
+                STATUSES::contains,
+                "one of " + STATUSES.stream().sorted().toList());
+        query.equal(
+                "framework", "framework", framework, Set.of("SIF2015", "PSIRF2022")::contains, "SIF2015 or PSIRF2022");
+        query.equal(
+                "kind",
+                "kind",
+                kind,
+                Set.of("incident", "outcome", "risk", "good_care")::contains,
                 "incident, outcome, risk or good_care");
         query.overdue(overdue);
         query.range("occurredFrom", "occurred_on >= ?", occurredFrom, LocalDate::parse, "a date such as 2026-11-20");
         query.range("occurredTo", "occurred_on <= ?", occurredTo, LocalDate::parse, "a date such as 2026-11-20");
-        query.range("reportedFrom", "reported_at >= ?", reportedFrom, Instant::parse, "an instant such as 2026-11-20T09:00:00Z");
-        query.range("reportedTo", "reported_at < ?", reportedTo, Instant::parse, "an instant such as 2026-11-20T09:00:00Z");
+        query.range(
+                "reportedFrom",
+                "reported_at >= ?",
+                reportedFrom,
+                Instant::parse,
+                "an instant such as 2026-11-20T09:00:00Z");
+        query.range(
+                "reportedTo", "reported_at < ?", reportedTo, Instant::parse, "an instant such as 2026-11-20T09:00:00Z");
         String order = query.order(sort);
         int pageNumber = query.integer("page", page, 0, 0, 100_000);
         int pageSize = query.integer("size", size, 20, 1, 100);
@@ -158,7 +188,10 @@ public class IncidentQueryResource {
         Caller caller = callers.get();
         IncidentReadModel.Row row = readModel.find(id).orElseThrow(IncidentQueryResource::notFound);
         IncidentAccess.View view = access.view(caller, row.subject()).orElseThrow(IncidentQueryResource::notFound);
-        audit.record(caller, "history", List.of(new AccessAudit.Read(id, row.subject().providerOds(), view)));
+        audit.record(
+                caller,
+                "history",
+                List.of(new AccessAudit.Read(id, row.subject().providerOds(), view)));
         List<HistoryEntry> entries = new ArrayList<>();
         DomainEventStream events = eventStore.readEvents(id);
         while (events.hasNext()) {
@@ -201,7 +234,8 @@ public class IncidentQueryResource {
         final List<Object> parameters = new ArrayList<>();
         final List<Problem.FieldError> errors = new ArrayList<>();
 
-        void equal(String name, String column, String value, java.util.function.Predicate<String> valid, String expected) {
+        void equal(
+                String name, String column, String value, java.util.function.Predicate<String> valid, String expected) {
             if (value == null) {
                 return;
             }
@@ -224,7 +258,12 @@ public class IncidentQueryResource {
             }
         }
 
-        <T> void range(String name, String condition, String value, java.util.function.Function<String, T> parse, String expected) {
+        <T> void range(
+                String name,
+                String condition,
+                String value,
+                java.util.function.Function<String, T> parse,
+                String expected) {
             if (value == null) {
                 return;
             }
@@ -242,7 +281,8 @@ public class IncidentQueryResource {
             String column = SORTABLE.get(descending ? given.substring(1) : given);
             if (column == null) {
                 errors.add(new Problem.FieldError(
-                        "sort", "must be one of " + SORTABLE.keySet().stream().sorted().toList() + ", optionally with -"));
+                        "sort",
+                        "must be one of " + SORTABLE.keySet().stream().sorted().toList() + ", optionally with -"));
                 return "reported_at DESC";
             }
             return column + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST");
@@ -266,9 +306,9 @@ public class IncidentQueryResource {
 
         void throwIfInvalid() {
             if (!errors.isEmpty()) {
-                throw new ProblemException(Problem.typed(
-                                "invalid-query", 400, "Invalid query", "The query has invalid parameters.")
-                        .withErrors(errors));
+                throw new ProblemException(
+                        Problem.typed("invalid-query", 400, "Invalid query", "The query has invalid parameters.")
+                                .withErrors(errors));
             }
         }
     }

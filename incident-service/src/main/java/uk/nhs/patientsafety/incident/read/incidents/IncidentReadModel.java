@@ -69,7 +69,8 @@ public class IncidentReadModel {
                         Object value = result.getObject(i);
                         if (value instanceof java.sql.Array array) {
                             value = Arrays.asList((Object[]) array.getArray());
-                        } else if (value != null && value.getClass().getSimpleName().equals("PGobject")) {
+                        } else if (value != null
+                                && value.getClass().getSimpleName().equals("PGobject")) {
                             value = value.toString();
                         }
                         values.put(result.getMetaData().getColumnLabel(i), value);
@@ -158,7 +159,9 @@ public class IncidentReadModel {
                 var opened = vault.open(ref, node.path("sealedIdentity").asText(null));
                 if (opened.isPresent()) {
                     identity = new IncidentDetails.Identity(
-                            opened.get().nhsNumber(), opened.get().name(), opened.get().dateOfBirth());
+                            opened.get().nhsNumber(),
+                            opened.get().name(),
+                            opened.get().dateOfBirth());
                 } else {
                     erased = true;
                 }

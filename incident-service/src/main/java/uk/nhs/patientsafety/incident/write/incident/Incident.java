@@ -65,9 +65,19 @@ public class Incident {
 
     /** One deadline's state; the schedule ids let it be cancelled or recognised when it fires. */
     private record Clock(
-            String type, LocalDate dueOn, Instant dueAt, String state, String approachingId, String breachId) {
+            String type,
+            LocalDate dueOn,
+            Instant dueAt,
+            String state,
+            boolean warned,
+            String approachingId,
+            String breachId) {
         Clock in(String newState) {
-            return new Clock(type, dueOn, dueAt, newState, approachingId, breachId);
+            return new Clock(type, dueOn, dueAt, newState, warned, approachingId, breachId);
+        }
+
+        Clock markWarned() {
+            return new Clock(type, dueOn, dueAt, state, true, approachingId, breachId);
         }
 
         boolean running() {
@@ -81,19 +91,21 @@ public class Incident {
     public Incident(ReportIncident command) {
         IncidentKey newKey = new IncidentKey(command.incidentId(), command.providerOds(), command.framework());
         apply(new IncidentReported(
-                newKey,
-                command.kind(),
-                command.providerReference(),
-                command.revision(),
-                command.content(),
-                command.at()));
-        involve(command.involvedOrganisations(), command.coordinatingOrganisation());
+                        newKey,
+                        command.kind(),
+                        command.providerReference(),
+                        command.revision(),
+                        command.content(),
+                        command.at()))
+                // A creating handler's events apply once it returns: involve the others after that.
+                .andThen(() -> involve(command.involvedOrganisations(), command.coordinatingOrganisation()));
     }
 
     @CommandHandler
     IncidentSnapshot handle(UpdateIncident command) {
         if (!command.kind().equals(kind)) {
-            throw new RuleViolation("kind", "A record's kind is fixed when it is first reported: it stays " + kind + ".");
+            throw new RuleViolation(
+                    "kind", "A record's kind is fixed when it is first reported: it stays " + kind + ".");
         }
         if (command.revision() <= revision) {
             throw new RuleViolation(
@@ -106,11 +118,7 @@ public class Incident {
             PatientRecord was = before.get(now.ref());
             if (was != null && harmChanged(was, now.physicalHarm(), now.psychologicalHarm())) {
                 apply(new HarmRegraded(
-                        key,
-                        now.ref(),
-                        now.physicalHarm(),
-                        now.psychologicalHarm(),
-                        "revision " + command.revision()));
+                        key, now.ref(), now.physicalHarm(), now.psychologicalHarm(), "revision " + command.revision()));
             }
         }
         involve(command.involvedOrganisations(), command.coordinatingOrganisation());
@@ -225,7 +233,10 @@ public class Incident {
     IncidentSnapshot handle(StopClock command, DeadlineManager timers) {
         guard(command);
         apply(new InvestigationClockStopped(
-                key, command.reasonCode(), command.note(), command.at().atZone(ENGLAND).toLocalDate()));
+                key,
+                command.reasonCode(),
+                command.note(),
+                command.at().atZone(ENGLAND).toLocalDate()));
         reportClock().filter(Clock::running).ifPresent(clock -> suspend(clock, timers));
         return snapshot();
     }
@@ -260,7 +271,8 @@ public class Incident {
                     "reportDue", "An extension must move the report deadline later than " + report.dueOn() + ".");
         }
         apply(new InvestigationExtensionAgreed(key, command.reportDue(), command.by(), command.reason()));
-        setDeadline(DeadlineType.fromCode(report.type()).orElseThrow(), command.reportDue(), command.at(), policy, timers);
+        setDeadline(
+                DeadlineType.fromCode(report.type()).orElseThrow(), command.reportDue(), command.at(), policy, timers);
         return snapshot();
     }
 
@@ -268,7 +280,8 @@ public class Incident {
     IncidentSnapshot handle(SubmitReport command, DeadlineManager timers) {
         guard(command);
         apply(new InvestigationReportSubmitted(key));
-        reportClock().ifPresent(clock -> meet(DeadlineType.fromCode(clock.type()).orElseThrow(), timers));
+        reportClock()
+                .ifPresent(clock -> meet(DeadlineType.fromCode(clock.type()).orElseThrow(), timers));
         return snapshot();
     }
 
@@ -301,7 +314,8 @@ public class Incident {
         guard(command);
         String type = command.responseType();
         if (!LEARNING_RESPONSES.contains(type)) {
-            throw new RuleViolation("responseType", "The learning response is one of " + sorted(LEARNING_RESPONSES) + ".");
+            throw new RuleViolation(
+                    "responseType", "The learning response is one of " + sorted(LEARNING_RESPONSES) + ".");
         }
         if (command.externalBody() != null && !EXTERNAL_BODIES.contains(command.externalBody())) {
             throw new RuleViolation("externalBody", "The external body is one of " + sorted(EXTERNAL_BODIES) + ".");
@@ -357,7 +371,10 @@ public class Incident {
     @DeadlineHandler(deadlineName = DEADLINE_APPROACHING)
     void approaching(DeadlineTrigger trigger) {
         Clock clock = clocks.get(trigger.deadlineType());
-        if (clock != null && clock.state().equals("open") && clock.dueAt().equals(trigger.dueAt())) {
+        if (clock != null
+                && clock.state().equals("open")
+                && !clock.warned()
+                && clock.dueAt().equals(trigger.dueAt())) {
             apply(new DeadlineApproaching(key, clock.type(), clock.dueAt()), BY_THE_CLOCK);
         }
     }
@@ -437,8 +454,7 @@ public class Incident {
                         .filter(ods -> !involved.contains(ods) && !ods.equals(key.providerOds()))
                         .distinct()
                         .toList();
-        boolean coordinatorChanged =
-                coordinatingOrganisation != null && !coordinatingOrganisation.equals(coordinating);
+        boolean coordinatorChanged = coordinatingOrganisation != null && !coordinatingOrganisation.equals(coordinating);
         if (!added.isEmpty() || coordinatorChanged) {
             apply(new OrganisationsInvolvedIdentified(
                     key, added, coordinatingOrganisation != null ? coordinatingOrganisation : coordinating));
@@ -622,6 +638,7 @@ public class Incident {
                         event.dueOn(),
                         event.dueAt(),
                         "open",
+                        false,
                         event.approachingId(),
                         event.breachId()));
     }
@@ -634,6 +651,11 @@ public class Incident {
     @EventSourcingHandler
     void on(DeadlineSuspended event) {
         clocks.computeIfPresent(event.deadlineType(), (type, clock) -> clock.in("suspended"));
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineApproaching event) {
+        clocks.computeIfPresent(event.deadlineType(), (type, clock) -> clock.markWarned());
     }
 
     @EventSourcingHandler

@@ -75,8 +75,8 @@ public final class IncidentEvents {
             implements IncidentEvent {}
 
     @Revision("1")
-    public record InvestigationExtensionAgreed(
-            IncidentKey key, LocalDate reportDue, String agreedByOds, String reason) implements IncidentEvent {}
+    public record InvestigationExtensionAgreed(IncidentKey key, LocalDate reportDue, String agreedByOds, String reason)
+            implements IncidentEvent {}
 
     @Revision("1")
     public record InvestigationReportSubmitted(IncidentKey key) implements IncidentEvent {}

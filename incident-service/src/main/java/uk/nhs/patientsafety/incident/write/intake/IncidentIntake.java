@@ -80,7 +80,10 @@ public class IncidentIntake {
         List<Problem.FieldError> errors = validator.validate(request, now);
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.typed(
-                            "invalid-report", 400, "Invalid report", "The report has invalid fields; nothing was stored.")
+                            "invalid-report",
+                            400,
+                            "Invalid report",
+                            "The report has invalid fields; nothing was stored.")
                     .withErrors(errors));
         }
         if (!access.mayReport(caller, request.providerOds())) {
@@ -91,18 +94,25 @@ public class IncidentIntake {
         }
         String hash = hash(request);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> reportOnce(caller, idempotencyKey, requestId, request, hash, now));
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> reportOnce(caller, idempotencyKey, requestId, request, hash, now));
         } catch (RuntimeException e) {
             if (!Duplicates.isCollision(e)) {
                 throw e;
             }
             // A concurrent request with the same key or reference won the race: answer as its retry would be.
-            return QuarkusTransaction.requiringNew().call(() -> reportOnce(caller, idempotencyKey, requestId, request, hash, now));
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> reportOnce(caller, idempotencyKey, requestId, request, hash, now));
         }
     }
 
     private Outcome reportOnce(
-            Caller caller, String idempotencyKey, String requestId, ReportIncidentRequest request, String hash, Instant now) {
+            Caller caller,
+            String idempotencyKey,
+            String requestId,
+            ReportIncidentRequest request,
+            String hash,
+            Instant now) {
         String ods = request.providerOds();
         if (idempotencyKey != null) {
             Optional<IdempotencyKeys.Stored> earlier = idempotencyKeys.find(ods, idempotencyKey);
@@ -114,7 +124,10 @@ public class IncidentIntake {
                             "Idempotency key reused",
                             "This Idempotency-Key was used for a different request; use a new key for a new request."));
                 }
-                return new Outcome(earlier.get().status(), earlier.get().incidentId(), earlier.get().response());
+                return new Outcome(
+                        earlier.get().status(),
+                        earlier.get().incidentId(),
+                        earlier.get().response());
             }
         }
         List<PatientRecord> patients = seal(request);
@@ -160,8 +173,8 @@ public class IncidentIntake {
                         .with("incidentId", entry.incidentId())
                         .with("storedRevision", entry.revision()));
             }
-            references.updateRevision(new ProviderReferences.Entry(
-                    ods, entry.reference(), entry.incidentId(), request.revision()));
+            references.updateRevision(
+                    new ProviderReferences.Entry(ods, entry.reference(), entry.incidentId(), request.revision()));
             IncidentSnapshot updated = commands.send(
                     new UpdateIncident(
                             entry.incidentId(),
@@ -187,7 +200,9 @@ public class IncidentIntake {
     private List<PatientRecord> seal(ReportIncidentRequest request) {
         return orEmpty(request.patients()).stream()
                 .map(patient -> {
-                    String nhsNumber = patient.nhsNumber() == null ? null : NhsNumber.normalise(patient.nhsNumber()).orElse(patient.nhsNumber());
+                    String nhsNumber = patient.nhsNumber() == null
+                            ? null
+                            : NhsNumber.normalise(patient.nhsNumber()).orElse(patient.nhsNumber());
                     PatientVault.SealedPatient sealed =
                             vault.seal(new PatientIdentity(nhsNumber, patient.name(), patient.dateOfBirth()));
                     return new PatientRecord(

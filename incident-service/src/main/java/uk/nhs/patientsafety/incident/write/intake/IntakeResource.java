@@ -51,8 +51,11 @@ public class IntakeResource {
         return request;
     }
 
-    static String checkedKey(String key) {
-        if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+    public static String checkedKey(String key) {
+        if (key == null
+                || key.isBlank()
+                || key.length() > MAX_KEY_LENGTH
+                || !key.chars().allMatch(c -> c > 32 && c < 127)) {
             throw new ProblemException(Problem.typed(
                             "invalid-report",
                             400,
@@ -64,9 +67,10 @@ public class IntakeResource {
         return key;
     }
 
-    static Response answer(IncidentIntake.Outcome outcome) {
-        Response.ResponseBuilder response =
-                Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(outcome.body());
+    public static Response answer(IncidentIntake.Outcome outcome) {
+        Response.ResponseBuilder response = Response.status(outcome.status())
+                .type(MediaType.APPLICATION_JSON)
+                .entity(outcome.body());
         if (outcome.status() == 201) {
             response.location(URI.create("/incidents/" + outcome.incidentId()));
         }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class TextRules {
 
-    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z!?][^>]*>|javascript:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKUP =
+            Pattern.compile("<\\s*/?\\s*[A-Za-z!?][^>]*>|javascript:", Pattern.CASE_INSENSITIVE);
 
     private TextRules() {}
 

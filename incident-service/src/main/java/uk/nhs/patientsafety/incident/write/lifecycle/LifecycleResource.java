@@ -106,51 +106,74 @@ public class LifecycleResource {
 
     private Object command(String id, Action action, ActionRequest body, String by, Instant at) {
         Fields fields = new Fields(body);
-        Object command = switch (action) {
-            case REGRADE_HARM -> new RegradeHarm(
-                    id,
-                    fields.required("patientRef", body.patientRef()),
-                    fields.code("physicalHarm", body.physicalHarm(), HarmCodes::isPhysical, "an LFPSE OT001 code 1-5"),
-                    fields.code(
-                            "psychologicalHarm",
-                            body.psychologicalHarm(),
-                            HarmCodes::isPsychological,
-                            "an LFPSE OT002 code 1-4"),
-                    fields.text("reason", body.reason(), true),
-                    at);
-            case INVOLVE_ORGANISATIONS -> new InvolveOrganisations(
-                    id, fields.organisations(body.organisations()), fields.ods("coordinating", body.coordinating()), at);
-            case DECLARE_SERIOUS_INCIDENT -> new DeclareSeriousIncident(id, fields.riskAssessment(), at);
-            case LOG_ON_STEIS -> new LogOnSteis(id, fields.logNumber(body.logNumber()), at);
-            case SUBMIT_INITIAL_REVIEW -> new SubmitInitialReview(id, at);
-            case REQUEST_DOWNGRADE -> new RequestDowngrade(id, fields.text("rationale", body.rationale(), true), at);
-            case AGREE_DOWNGRADE -> new AgreeDowngrade(id, by, at);
-            case REFUSE_DOWNGRADE -> new RefuseDowngrade(id, by, fields.text("reason", body.reason(), true), at);
-            case SET_INVESTIGATION_LEVEL -> new SetInvestigationLevel(id, fields.required("level", body.level()), at);
-            case STOP_CLOCK -> new StopClock(
-                    id,
-                    fields.code("reasonCode", body.reasonCode(), CLOCK_STOP_REASONS::contains, "one of "
-                            + CLOCK_STOP_REASONS.stream().sorted().toList()),
-                    fields.text("reason", body.reason(), false),
-                    at);
-            case RESTART_CLOCK -> new RestartClock(id, at);
-            case AGREE_EXTENSION -> new AgreeExtension(
-                    id,
-                    fields.required("reportDue", body.reportDue()),
-                    by,
-                    fields.text("reason", body.reason(), true),
-                    at);
-            case SUBMIT_REPORT -> new SubmitReport(id, at);
-            case REQUEST_FURTHER_INFORMATION -> new RequestFurtherInformation(id, by, at);
-            case CLOSE -> new CloseSeriousIncident(id, by, at);
-            case REOPEN -> new ReopenSeriousIncident(id, fields.text("reason", body.reason(), true), at);
-            case CHOOSE_LEARNING_RESPONSE -> new ChooseLearningResponse(
-                    id, fields.required("responseType", body.responseType()), body.externalBody(), at);
-            case AGREE_TIMEFRAME -> new AgreeTimeframe(id, fields.required("targetDate", body.targetDate()), at);
-            case AGREE_FINDINGS -> new AgreeFindings(id, at);
-            case AGREE_SAFETY_ACTIONS -> new AgreeSafetyActions(id, at);
-            case CLOSE_LEARNING_RESPONSE -> new CloseLearningResponse(id, at);
-        };
+        Object command =
+                switch (action) {
+                    case REGRADE_HARM ->
+                        new RegradeHarm(
+                                id,
+                                fields.required("patientRef", body.patientRef()),
+                                fields.code(
+                                        "physicalHarm",
+                                        body.physicalHarm(),
+                                        HarmCodes::isPhysical,
+                                        "an LFPSE OT001 code 1-5"),
+                                fields.code(
+                                        "psychologicalHarm",
+                                        body.psychologicalHarm(),
+                                        HarmCodes::isPsychological,
+                                        "an LFPSE OT002 code 1-4"),
+                                fields.text("reason", body.reason(), true),
+                                at);
+                    case INVOLVE_ORGANISATIONS ->
+                        new InvolveOrganisations(
+                                id,
+                                fields.organisations(body.organisations()),
+                                fields.ods("coordinating", body.coordinating()),
+                                at);
+                    case DECLARE_SERIOUS_INCIDENT -> new DeclareSeriousIncident(id, fields.riskAssessment(), at);
+                    case LOG_ON_STEIS -> new LogOnSteis(id, fields.logNumber(body.logNumber()), at);
+                    case SUBMIT_INITIAL_REVIEW -> new SubmitInitialReview(id, at);
+                    case REQUEST_DOWNGRADE ->
+                        new RequestDowngrade(id, fields.text("rationale", body.rationale(), true), at);
+                    case AGREE_DOWNGRADE -> new AgreeDowngrade(id, by, at);
+                    case REFUSE_DOWNGRADE ->
+                        new RefuseDowngrade(id, by, fields.text("reason", body.reason(), true), at);
+                    case SET_INVESTIGATION_LEVEL ->
+                        new SetInvestigationLevel(id, fields.required("level", body.level()), at);
+                    case STOP_CLOCK ->
+                        new StopClock(
+                                id,
+                                fields.code(
+                                        "reasonCode",
+                                        body.reasonCode(),
+                                        CLOCK_STOP_REASONS::contains,
+                                        "one of "
+                                                + CLOCK_STOP_REASONS.stream()
+                                                        .sorted()
+                                                        .toList()),
+                                fields.text("reason", body.reason(), false),
+                                at);
+                    case RESTART_CLOCK -> new RestartClock(id, at);
+                    case AGREE_EXTENSION ->
+                        new AgreeExtension(
+                                id,
+                                fields.required("reportDue", body.reportDue()),
+                                by,
+                                fields.text("reason", body.reason(), true),
+                                at);
+                    case SUBMIT_REPORT -> new SubmitReport(id, at);
+                    case REQUEST_FURTHER_INFORMATION -> new RequestFurtherInformation(id, by, at);
+                    case CLOSE -> new CloseSeriousIncident(id, by, at);
+                    case REOPEN -> new ReopenSeriousIncident(id, fields.text("reason", body.reason(), true), at);
+                    case CHOOSE_LEARNING_RESPONSE ->
+                        new ChooseLearningResponse(
+                                id, fields.required("responseType", body.responseType()), body.externalBody(), at);
+                    case AGREE_TIMEFRAME ->
+                        new AgreeTimeframe(id, fields.required("targetDate", body.targetDate()), at);
+                    case AGREE_FINDINGS -> new AgreeFindings(id, at);
+                    case AGREE_SAFETY_ACTIONS -> new AgreeSafetyActions(id, at);
+                    case CLOSE_LEARNING_RESPONSE -> new CloseLearningResponse(id, at);
+                };
         fields.throwIfInvalid();
         return command;
     }
@@ -213,7 +236,8 @@ public class LifecycleResource {
 
         String logNumber(String value) {
             if (value == null || !value.matches("[A-Za-z0-9/-]{1,32}")) {
-                errors.add(new Problem.FieldError("logNumber", "must be the StEIS log number: 1-32 letters, digits, / or -"));
+                errors.add(new Problem.FieldError(
+                        "logNumber", "must be the StEIS log number: 1-32 letters, digits, / or -"));
             }
             return value;
         }
@@ -238,9 +262,9 @@ public class LifecycleResource {
 
         void throwIfInvalid() {
             if (!errors.isEmpty()) {
-                throw new ProblemException(Problem.typed(
-                                "invalid-action", 400, "Invalid action", "The action's body has invalid fields.")
-                        .withErrors(errors));
+                throw new ProblemException(
+                        Problem.typed("invalid-action", 400, "Invalid action", "The action's body has invalid fields.")
+                                .withErrors(errors));
             }
         }
     }

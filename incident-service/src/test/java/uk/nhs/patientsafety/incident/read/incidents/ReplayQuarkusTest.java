@@ -28,7 +28,8 @@ import uk.nhs.patientsafety.testing.TestUser;
 @WithTestResource(TestTokenResource.class)
 class ReplayQuarkusTest {
 
-    static final String SNAPSHOT = "SELECT string_agg(row_to_json(v)::text, E'\\n' ORDER BY incident_id) FROM incident_view v";
+    static final String SNAPSHOT =
+            "SELECT string_agg(row_to_json(v)::text, E'\\n' ORDER BY incident_id) FROM incident_view v";
 
     @Inject
     AxonRuntime axon;
@@ -42,11 +43,16 @@ class ReplayQuarkusTest {
         TestUser rkb = TestUser.providerPatientSafetyLead("RKB");
         TestUser rt5 = TestUser.providerPatientSafetyLead("RT5");
         for (int i = 0; i < 3; i++) {
-            String sif = Api.reported(rkb, Reports.with(Reports.incident("RKB"), "involvedOrganisations", List.of("RT5")));
+            String sif =
+                    Api.reported(rkb, Reports.with(Reports.incident("RKB"), "involvedOrganisations", List.of("RT5")));
             Api.act(rkb, sif, "declare-serious-incident").then().statusCode(200);
-            Api.act(rkb, sif, "log-on-steis", Map.of("logNumber", "2026/" + i)).then().statusCode(200);
+            Api.act(rkb, sif, "log-on-steis", Map.of("logNumber", "2026/" + i))
+                    .then()
+                    .statusCode(200);
             String psirf = Api.reported(rt5, Reports.risk("RT5"));
-            Api.act(rt5, psirf, "choose-learning-response", Map.of("responseType", "swarm")).then().statusCode(200);
+            Api.act(rt5, psirf, "choose-learning-response", Map.of("responseType", "swarm"))
+                    .then()
+                    .statusCode(200);
         }
         StreamingEventProcessor processor = processor();
         await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(processor));

@@ -92,11 +92,18 @@ class IncidentTest {
     @Test
     void aReportRecordsTheIncidentAndItsInvolvedOrganisations() {
         fixture.givenNoPriorActivity()
-                .when(new ReportIncident(ID, "RT5", "PSIRF2022", "incident", "LRMS-1", 1, content(false, null, "3"),
-                        List.of("RKB", "RT5", "RKB"), "RT5", DECLARED))
-                .expectEvents(
-                        reported(PSIRF),
-                        new OrganisationsInvolvedIdentified(PSIRF, List.of("RKB"), "RT5"));
+                .when(new ReportIncident(
+                        ID,
+                        "RT5",
+                        "PSIRF2022",
+                        "incident",
+                        "LRMS-1",
+                        1,
+                        content(false, null, "3"),
+                        List.of("RKB", "RT5", "RKB"),
+                        "RT5",
+                        DECLARED))
+                .expectEvents(reported(PSIRF), new OrganisationsInvolvedIdentified(PSIRF, List.of("RKB"), "RT5"));
     }
 
     @Test
@@ -105,8 +112,7 @@ class IncidentTest {
         fixture.given(reported(SIF))
                 .when(new UpdateIncident(ID, "incident", 2, worse, List.of(), null, DECLARED))
                 .expectEvents(
-                        new IncidentUpdated(SIF, 2, worse),
-                        new HarmRegraded(SIF, "pt-1", "2", "4", "revision 2"));
+                        new IncidentUpdated(SIF, 2, worse), new HarmRegraded(SIF, "pt-1", "2", "4", "revision 2"));
     }
 
     @Test
@@ -160,9 +166,12 @@ class IncidentTest {
                 .whenTimeAdvancesTo(at(LocalDate.of(2025, 4, 24), 1))
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
                         org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                Matchers.equalTo(new DeadlineApproaching(SIF, "steis_2wd", endOf(LocalDate.of(2025, 4, 23)))),
-                                Matchers.equalTo(new DeadlineApproaching(SIF, "initial_review_3wd", endOf(LocalDate.of(2025, 4, 24)))),
-                                Matchers.equalTo(new DeadlineBreached(SIF, "steis_2wd", endOf(LocalDate.of(2025, 4, 23)))),
+                                Matchers.equalTo(
+                                        new DeadlineApproaching(SIF, "steis_2wd", endOf(LocalDate.of(2025, 4, 23)))),
+                                Matchers.equalTo(new DeadlineApproaching(
+                                        SIF, "initial_review_3wd", endOf(LocalDate.of(2025, 4, 24)))),
+                                Matchers.equalTo(
+                                        new DeadlineBreached(SIF, "steis_2wd", endOf(LocalDate.of(2025, 4, 23)))),
                                 Matchers.andNoMore())));
     }
 
@@ -203,8 +212,10 @@ class IncidentTest {
     @Test
     void aDowngradeIsRequestedThenAgreedOrRefused() {
         Object[] reviewed = {
-            reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
-            new SeriousIncidentLoggedOnSteis(SIF, "2025/1"), new InitialReviewSubmitted(SIF)
+            reported(SIF),
+            new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
+            new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
+            new InitialReviewSubmitted(SIF)
         };
         fixture.given(reviewed)
                 .when(new RequestDowngrade(ID, "Natural course of illness", DECLARED))
@@ -219,16 +230,18 @@ class IncidentTest {
                 .andGiven(new DowngradeRequested(SIF, "Natural course"))
                 .when(new AgreeDowngrade(ID, "QWU", DECLARED))
                 .expectEvents(new DowngradeAgreed(SIF, "QWU"))
-                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(
-                        s -> s.status().equals("downgraded") && s.allowedActions().isEmpty())));
+                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(s ->
+                        s.status().equals("downgraded") && s.allowedActions().isEmpty())));
     }
 
     // ---- SIF 2015: investigation clocks ---------------------------------------------------------------------------
 
     private Object[] investigating(String level) {
         return new Object[] {
-            reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
-            new SeriousIncidentLoggedOnSteis(SIF, "2025/1"), new InitialReviewSubmitted(SIF)
+            reported(SIF),
+            new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
+            new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
+            new InitialReviewSubmitted(SIF)
         };
     }
 
@@ -236,12 +249,12 @@ class IncidentTest {
     void levelsOneAndTwoReportIn60WorkingDaysFromDeclarationAndLevelThreeInSixMonths() {
         fixture.given(investigating("L2"))
                 .when(new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)))
-                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(
-                        s -> dueOn(s, "report_60wd").equals(LocalDate.of(2025, 7, 16)))));
+                .expectResultMessagePayloadMatching(
+                        Matchers.predicate(snapshot(s -> dueOn(s, "report_60wd").equals(LocalDate.of(2025, 7, 16)))));
         fixture.given(investigating("L3"))
                 .when(new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)))
-                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(
-                        s -> dueOn(s, "independent_6m").equals(LocalDate.of(2025, 10, 24)))));
+                .expectResultMessagePayloadMatching(Matchers.predicate(
+                        snapshot(s -> dueOn(s, "independent_6m").equals(LocalDate.of(2025, 10, 24)))));
         fixture.given(investigating("L4"))
                 .when(new SetInvestigationLevel(ID, "L4", DECLARED))
                 .expectException(RuleViolation.class);
@@ -261,16 +274,16 @@ class IncidentTest {
     void aRestartedClockIsDueLaterByTheWorkingDaysItStoodStill() {
         LocalDate stopped = LocalDate.of(2025, 5, 1);
         LocalDate restarted = LocalDate.of(2025, 5, 15);
-        LocalDate expected = calendar.plusWorkingDays(
-                LocalDate.of(2025, 7, 16), calendar.workingDaysBetween(stopped, restarted));
+        LocalDate expected =
+                calendar.plusWorkingDays(LocalDate.of(2025, 7, 16), calendar.workingDaysBetween(stopped, restarted));
         assertThat(expected).isEqualTo(LocalDate.of(2025, 7, 29)); // 9 WD: Early May bank holiday (5 May) skipped
         fixture.given(investigating("L2"))
                 .andGivenCommands(
                         new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)),
                         new StopClock(ID, "police", null, at(stopped, 10)))
                 .when(new RestartClock(ID, at(restarted, 10)))
-                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(
-                        s -> dueOn(s, "report_60wd").equals(expected) && s.status().equals("under_investigation"))));
+                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(s ->
+                        dueOn(s, "report_60wd").equals(expected) && s.status().equals("under_investigation"))));
     }
 
     @Test
@@ -282,8 +295,8 @@ class IncidentTest {
         fixture.given(investigating("L2"))
                 .andGivenCommands(new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)))
                 .when(new AgreeExtension(ID, LocalDate.of(2025, 9, 30), "QWU", "Police investigation", DECLARED))
-                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(
-                        s -> dueOn(s, "report_60wd").equals(LocalDate.of(2025, 9, 30)))))
+                .expectResultMessagePayloadMatching(
+                        Matchers.predicate(snapshot(s -> dueOn(s, "report_60wd").equals(LocalDate.of(2025, 9, 30)))))
                 .expectScheduledDeadlineWithName(endOf(LocalDate.of(2025, 9, 30)), Incident.DEADLINE_DUE);
     }
 
@@ -300,9 +313,12 @@ class IncidentTest {
     @Test
     void aReportGoesToAssuranceWhichClosesOrAsksForMoreAndAClosedSiCanReopen() {
         Object[] submitted = {
-            reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
-            new SeriousIncidentLoggedOnSteis(SIF, "2025/1"), new InitialReviewSubmitted(SIF),
-            new InvestigationLevelSet(SIF, "L1", LocalDate.of(2025, 7, 16)), new InvestigationReportSubmitted(SIF)
+            reported(SIF),
+            new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
+            new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
+            new InitialReviewSubmitted(SIF),
+            new InvestigationLevelSet(SIF, "L1", LocalDate.of(2025, 7, 16)),
+            new InvestigationReportSubmitted(SIF)
         };
         fixture.given(submitted)
                 .when(new RequestFurtherInformation(ID, "QWU", DECLARED))
@@ -397,8 +413,9 @@ class IncidentTest {
                 .expectException(RuleViolation.class);
         fixture.given(reported(PSIRF))
                 .when(new ChooseLearningResponse(ID, "referred_external", "HSSIB", DECLARED))
-                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(
-                        s -> s.status().equals("awaiting_external") && s.allowedActions().contains("agree-findings"))));
+                .expectResultMessagePayloadMatching(
+                        Matchers.predicate(snapshot(s -> s.status().equals("awaiting_external")
+                                && s.allowedActions().contains("agree-findings"))));
         fixture.given(reported(PSIRF))
                 .when(new ChooseLearningResponse(ID, "aar", "HSSIB", DECLARED))
                 .expectException(RuleViolation.class);
@@ -410,7 +427,13 @@ class IncidentTest {
         fixture.given(
                         reported(SIF),
                         new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
-                        new DeadlineSet(SIF, "steis_2wd", LocalDate.of(2025, 4, 30), endOf(LocalDate.of(2025, 4, 30)), null, null))
+                        new DeadlineSet(
+                                SIF,
+                                "steis_2wd",
+                                LocalDate.of(2025, 4, 30),
+                                endOf(LocalDate.of(2025, 4, 30)),
+                                null,
+                                null))
                 .whenTimeElapses(Duration.ZERO)
                 .expectNoEvents();
     }

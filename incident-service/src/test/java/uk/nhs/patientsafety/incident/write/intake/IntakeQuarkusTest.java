@@ -92,8 +92,7 @@ class IntakeQuarkusTest {
 
     @Test
     void everyKindIsAccepted() {
-        for (Map<String, Object> body :
-                List.of(Reports.outcome("RT5"), Reports.risk("RT5"), Reports.goodCare("RT5"))) {
+        for (Map<String, Object> body : List.of(Reports.outcome("RT5"), Reports.risk("RT5"), Reports.goodCare("RT5"))) {
             Api.report(RT5_REPORTER, body).then().statusCode(201).body("kind", equalTo(body.get("kind")));
         }
     }
@@ -215,41 +214,138 @@ class IntakeQuarkusTest {
                         new Bad("revision as a fraction", with(ok, "revision", 1.5), 400, "revision"),
                         new Bad("revision zero", with(ok, "revision", 0), 400, "revision"),
                         new Bad("impossible date", with(ok, "occurredOn", "2026-13-45"), 400, "occurredOn"),
-                        new Bad("occurred in the future", with(ok, "occurredOn", LocalDate.now().plusDays(2).toString()), 400, "occurredOn"),
-                        new Bad("identified before it occurred", with(ok, "identifiedAt", LocalDate.now().minusDays(10) + "T09:00:00Z"), 400, "identifiedAt"),
-                        new Bad("identified in the future", with(ok, "identifiedAt", Instant.now().plus(2, ChronoUnit.DAYS).toString()), 400, "identifiedAt"),
+                        new Bad(
+                                "occurred in the future",
+                                with(
+                                        ok,
+                                        "occurredOn",
+                                        LocalDate.now().plusDays(2).toString()),
+                                400,
+                                "occurredOn"),
+                        new Bad(
+                                "identified before it occurred",
+                                with(ok, "identifiedAt", LocalDate.now().minusDays(10) + "T09:00:00Z"),
+                                400,
+                                "identifiedAt"),
+                        new Bad(
+                                "identified in the future",
+                                with(
+                                        ok,
+                                        "identifiedAt",
+                                        Instant.now().plus(2, ChronoUnit.DAYS).toString()),
+                                400,
+                                "identifiedAt"),
                         new Bad("no provider", with(ok, "providerOds", null), 400, "providerOds"),
                         new Bad("lower-case ODS code", with(ok, "providerOds", "rt5"), 400, "providerOds"),
                         new Bad("ODS code with punctuation", with(ok, "providerOds", "R!5"), 400, "providerOds"),
                         new Bad("no provider reference", with(ok, "providerReference", null), 400, "providerReference"),
-                        new Bad("provider reference too long", with(ok, "providerReference", "R".repeat(65)), 400, "providerReference"),
+                        new Bad(
+                                "provider reference too long",
+                                with(ok, "providerReference", "R".repeat(65)),
+                                400,
+                                "providerReference"),
                         new Bad("unknown kind", with(ok, "kind", "accident"), 400, "kind"),
                         new Bad("no description", with(ok, "description", null), 400, "description"),
                         new Bad("description too long", with(ok, "description", "a".repeat(4001)), 400, "description"),
-                        new Bad("markup in the description", with(ok, "description", "Fell <script>alert(1)</script>"), 400, "description"),
-                        new Bad("right-to-left override", with(ok, "description", "Dose \u202E01 gm"), 400, "description"),
+                        new Bad(
+                                "markup in the description",
+                                with(ok, "description", "Fell <script>alert(1)</script>"),
+                                400,
+                                "description"),
+                        new Bad(
+                                "right-to-left override",
+                                with(ok, "description", "Dose \u202E01 gm"),
+                                400,
+                                "description"),
                         new Bad("zero-width space", with(ok, "description", "Dose\u200B given"), 400, "description"),
                         new Bad("NUL character", with(ok, "description", "Dose\u0000given"), 400, "description"),
-                        new Bad("Unicode non-character", with(ok, "immediateActions", "Reviewed \uFFFF"), 400, "immediateActions"),
-                        new Bad("NHS number failing Modulus 11", withPatient(ok, "nhsNumber", "9434765918"), 400, "patients[0].nhsNumber"),
-                        new Bad("NHS number with letters", withPatient(ok, "nhsNumber", "94347659AB"), 400, "patients[0].nhsNumber"),
-                        new Bad("NHS number too short", withPatient(ok, "nhsNumber", "123"), 400, "patients[0].nhsNumber"),
-                        new Bad("physical harm code 7", withPatient(ok, "physicalHarm", "7"), 400, "patients[0].physicalHarm"),
-                        new Bad("psychological harm code 5", withPatient(ok, "psychologicalHarm", "5"), 400, "patients[0].psychologicalHarm"),
+                        new Bad(
+                                "Unicode non-character",
+                                with(ok, "immediateActions", "Reviewed \uFFFF"),
+                                400,
+                                "immediateActions"),
+                        new Bad(
+                                "NHS number failing Modulus 11",
+                                withPatient(ok, "nhsNumber", "9434765918"),
+                                400,
+                                "patients[0].nhsNumber"),
+                        new Bad(
+                                "NHS number with letters",
+                                withPatient(ok, "nhsNumber", "94347659AB"),
+                                400,
+                                "patients[0].nhsNumber"),
+                        new Bad(
+                                "NHS number too short",
+                                withPatient(ok, "nhsNumber", "123"),
+                                400,
+                                "patients[0].nhsNumber"),
+                        new Bad(
+                                "physical harm code 7",
+                                withPatient(ok, "physicalHarm", "7"),
+                                400,
+                                "patients[0].physicalHarm"),
+                        new Bad(
+                                "psychological harm code 5",
+                                withPatient(ok, "psychologicalHarm", "5"),
+                                400,
+                                "patients[0].psychologicalHarm"),
                         new Bad("incident without patients", with(ok, "patients", List.of()), 400, "patients"),
-                        new Bad("patient without harm", withPatient(ok, "physicalHarm", null), 400, "patients[0].physicalHarm"),
-                        new Bad("born in the future", withPatient(ok, "dateOfBirth", LocalDate.now().plusYears(1).toString()), 400, "patients[0].dateOfBirth"),
+                        new Bad(
+                                "patient without harm",
+                                withPatient(ok, "physicalHarm", null),
+                                400,
+                                "patients[0].physicalHarm"),
+                        new Bad(
+                                "born in the future",
+                                withPatient(
+                                        ok,
+                                        "dateOfBirth",
+                                        LocalDate.now().plusYears(1).toString()),
+                                400,
+                                "patients[0].dateOfBirth"),
                         new Bad("101 patients", with(ok, "patients", manyPatients), 400, "patients"),
-                        new Bad("patients as an object", with(ok, "patients", Map.of("nhsNumber", "9434765919")), 400, "patients"),
+                        new Bad(
+                                "patients as an object",
+                                with(ok, "patients", Map.of("nhsNumber", "9434765919")),
+                                400,
+                                "patients"),
                         new Bad("never event type 16", with(ok, "neverEventType", "16"), 400, "neverEventType"),
                         new Bad("harmed near miss", with(ok, "nearMiss", true), 400, "nearMiss"),
-                        new Bad("risk without imminence", with(Reports.risk("RT5"), "risk", Map.of("theme", "staffing")), 400, "risk.imminent"),
-                        new Bad("good care with harm", with(Reports.goodCare("RT5"), "patients", List.of(patient(null, "3", "4"))), 400, "patients"),
-                        new Bad("outcome without its type", with(Reports.outcome("RT5"), "outcomeType", null), 400, "outcomeType"),
-                        new Bad("outcome type on an incident", with(ok, "outcomeType", "unplanned_readmission"), 400, "outcomeType"),
-                        new Bad("the provider involved in its own incident", with(ok, "involvedOrganisations", List.of("RT5")), 400, "involvedOrganisations[0]"),
-                        new Bad("an invalid involved organisation", with(ok, "involvedOrganisations", List.of("not an ods")), 400, "involvedOrganisations[0]"),
-                        new Bad("coordinator not involved", with(ok, "coordinatingOrganisation", "RKB"), 400, "coordinatingOrganisation"),
+                        new Bad(
+                                "risk without imminence",
+                                with(Reports.risk("RT5"), "risk", Map.of("theme", "staffing")),
+                                400,
+                                "risk.imminent"),
+                        new Bad(
+                                "good care with harm",
+                                with(Reports.goodCare("RT5"), "patients", List.of(patient(null, "3", "4"))),
+                                400,
+                                "patients"),
+                        new Bad(
+                                "outcome without its type",
+                                with(Reports.outcome("RT5"), "outcomeType", null),
+                                400,
+                                "outcomeType"),
+                        new Bad(
+                                "outcome type on an incident",
+                                with(ok, "outcomeType", "unplanned_readmission"),
+                                400,
+                                "outcomeType"),
+                        new Bad(
+                                "the provider involved in its own incident",
+                                with(ok, "involvedOrganisations", List.of("RT5")),
+                                400,
+                                "involvedOrganisations[0]"),
+                        new Bad(
+                                "an invalid involved organisation",
+                                with(ok, "involvedOrganisations", List.of("not an ods")),
+                                400,
+                                "involvedOrganisations[0]"),
+                        new Bad(
+                                "coordinator not involved",
+                                with(ok, "coordinatingOrganisation", "RKB"),
+                                400,
+                                "coordinatingOrganisation"),
                         new Bad("an oversized body", with(ok, "description", "x".repeat(300_000)), 413, null))
                 .map(Arguments::of);
     }

@@ -65,15 +65,20 @@ class DeadlinesQuarkusTest {
                 .then()
                 .body("overdue", equalTo(true))
                 .body("deadlines.find { it.type == 'steis_2wd' }.state", equalTo("breached")));
-        Api.as(QWU).get("/incidents?overdue=true&size=100").then().statusCode(200).body("items.id", hasItem(id));
+        Api.as(QWU)
+                .get("/incidents?overdue=true&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
 
         // Meeting a breached deadline late still stops it counting as overdue.
-        Api.act(RKB_LEAD, id, "log-on-steis", Map.of("logNumber", "2026/9")).then().statusCode(200);
-        Api.act(RKB_LEAD, id, "submit-initial-review").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(RKB_LEAD)
-                .get("/incidents/" + id)
+        Api.act(RKB_LEAD, id, "log-on-steis", Map.of("logNumber", "2026/9"))
                 .then()
-                .body("overdue", equalTo(false)));
+                .statusCode(200);
+        Api.act(RKB_LEAD, id, "submit-initial-review").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> Api.as(RKB_LEAD).get("/incidents/" + id).then().body("overdue", equalTo(false)));
     }
 
     @Test
@@ -81,15 +86,23 @@ class DeadlinesQuarkusTest {
         Database db = new Database(dataSource);
         String id = Api.reported(RKB_LEAD, Reports.incident("RKB"));
         Api.act(RKB_LEAD, id, "declare-serious-incident").then().statusCode(200);
-        Api.act(RKB_LEAD, id, "log-on-steis", Map.of("logNumber", "2026/10")).then().statusCode(200);
+        Api.act(RKB_LEAD, id, "log-on-steis", Map.of("logNumber", "2026/10"))
+                .then()
+                .statusCode(200);
         Api.act(RKB_LEAD, id, "submit-initial-review").then().statusCode(200);
-        Api.act(RKB_LEAD, id, "set-investigation-level", Map.of("level", "L1")).then().statusCode(200);
+        Api.act(RKB_LEAD, id, "set-investigation-level", Map.of("level", "L1"))
+                .then()
+                .statusCode(200);
 
         String timers = "SELECT count(*) FROM scheduled_tasks WHERE convert_from(task_data, 'UTF8') LIKE ?";
         // The report deadline's warning and breach are rows in PostgreSQL: they survive a restart of the service.
         assertThat(db.count(timers, "%" + id + "%")).isEqualTo(2);
 
-        Api.act(QWU, id, "agree-extension", Map.of("reportDue", LocalDate.now().plusMonths(8).toString(), "reason", "Coroner."))
+        Api.act(
+                        QWU,
+                        id,
+                        "agree-extension",
+                        Map.of("reportDue", LocalDate.now().plusMonths(8).toString(), "reason", "Coroner."))
                 .then()
                 .statusCode(200);
         assertThat(db.count(timers, "%" + id + "%")).isEqualTo(2);

@@ -56,7 +56,15 @@ class LifecycleQuarkusTest {
                 .body("status", equalTo("clock_stopped"))
                 .body("deadlines.find { it.type == 'report_60wd' }.state", equalTo("suspended"));
         Api.act(RKB_LEAD, id, "restart-clock").then().body("status", equalTo("under_investigation"));
-        String due = Api.act(QWU, id, "agree-extension", Map.of("reportDue", LocalDate.now().plusMonths(6).toString(), "reason", "Police investigation."))
+        String due = Api.act(
+                        QWU,
+                        id,
+                        "agree-extension",
+                        Map.of(
+                                "reportDue",
+                                LocalDate.now().plusMonths(6).toString(),
+                                "reason",
+                                "Police investigation."))
                 .then()
                 .statusCode(200)
                 .extract()
@@ -78,7 +86,9 @@ class LifecycleQuarkusTest {
                 .body("find { it.event == 'DowngradeRequested' }", org.hamcrest.Matchers.nullValue())
                 .body("find { it.event == 'SeriousIncidentClosed' }.actor", equalTo("qwu.quality"))
                 .body("find { it.event == 'SeriousIncidentClosed' }.actorOrg", equalTo("QWU"))
-                .body("find { it.event == 'IncidentReported' }.details.content.patients[0].sealedIdentity", org.hamcrest.Matchers.nullValue()));
+                .body(
+                        "find { it.event == 'IncidentReported' }.details.content.patients[0].sealedIdentity",
+                        org.hamcrest.Matchers.nullValue()));
     }
 
     @Test
@@ -112,7 +122,11 @@ class LifecycleQuarkusTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("response_chosen"));
-        Api.act(RT5_LEAD, id, "agree-timeframe", Map.of("targetDate", LocalDate.now().plusWeeks(6).toString()))
+        Api.act(
+                        RT5_LEAD,
+                        id,
+                        "agree-timeframe",
+                        Map.of("targetDate", LocalDate.now().plusWeeks(6).toString()))
                 .then()
                 .body("status", equalTo("learning_response_in_progress"));
         Api.act(RT5_LEAD, id, "agree-findings").then().body("status", equalTo("findings_agreed"));
@@ -147,7 +161,11 @@ class LifecycleQuarkusTest {
         Api.act(RT5_LEAD, id, "choose-learning-response", Map.of("responseType", "referred_external"))
                 .then()
                 .statusCode(422);
-        Api.act(RT5_LEAD, id, "choose-learning-response", Map.of("responseType", "referred_external", "externalBody", "MNSI"))
+        Api.act(
+                        RT5_LEAD,
+                        id,
+                        "choose-learning-response",
+                        Map.of("responseType", "referred_external", "externalBody", "MNSI"))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("awaiting_external"))
@@ -166,8 +184,11 @@ class LifecycleQuarkusTest {
                 .then()
                 .statusCode(422)
                 .body("errors.field", hasItem("riskAssessment"));
-        Api.act(RKB_LEAD, id, "declare-serious-incident", Map.of(
-                        "riskAssessment", Map.of("likelihoodOfRecurrence", "likely", "potentialHarm", "severe")))
+        Api.act(
+                        RKB_LEAD,
+                        id,
+                        "declare-serious-incident",
+                        Map.of("riskAssessment", Map.of("likelihoodOfRecurrence", "likely", "potentialHarm", "severe")))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("si_declared"));
@@ -177,17 +198,27 @@ class LifecycleQuarkusTest {
     void harmIsRegradedAsItsOwnEvent() {
         String id = Api.reported(RT5_LEAD, Reports.incident("RT5"));
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> Api.as(RT5_LEAD).get("/incidents/" + id).then().statusCode(200));
-        String patientRef = Api.as(RT5_LEAD).get("/incidents/" + id).then().extract().path("patients[0].ref");
+                .untilAsserted(
+                        () -> Api.as(RT5_LEAD).get("/incidents/" + id).then().statusCode(200));
+        String patientRef =
+                Api.as(RT5_LEAD).get("/incidents/" + id).then().extract().path("patients[0].ref");
 
-        Api.act(RT5_LEAD, id, "regrade-harm", Map.of(
-                        "patientRef", patientRef,
-                        "physicalHarm", "2",
-                        "psychologicalHarm", "3",
-                        "reason", "Permanent nerve damage confirmed."))
+        Api.act(
+                        RT5_LEAD,
+                        id,
+                        "regrade-harm",
+                        Map.of(
+                                "patientRef", patientRef,
+                                "physicalHarm", "2",
+                                "psychologicalHarm", "3",
+                                "reason", "Permanent nerve damage confirmed."))
                 .then()
                 .statusCode(200);
-        Api.act(RT5_LEAD, id, "regrade-harm", Map.of("patientRef", patientRef, "physicalHarm", "9", "psychologicalHarm", "3", "reason", "x"))
+        Api.act(
+                        RT5_LEAD,
+                        id,
+                        "regrade-harm",
+                        Map.of("patientRef", patientRef, "physicalHarm", "9", "psychologicalHarm", "3", "reason", "x"))
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("physicalHarm"));
