@@ -54,6 +54,7 @@ import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
@@ -218,10 +219,15 @@ public class AxonRuntime {
                                 ClasspathParameterResolverFactory.forClass(getClass()),
                                 new ConfigurationParameterResolverFactory(c),
                                 new CdiParameterResolverFactory()))
-                .configureCommandBus(c -> SimpleCommandBus.builder()
-                        .transactionManager(transactions)
-                        .spanFactory(c.spanFactory())
-                        .build())
+                .configureCommandBus(c -> {
+                    SimpleCommandBus bus = SimpleCommandBus.builder()
+                            .transactionManager(transactions)
+                            .spanFactory(c.spanFactory())
+                            .build();
+                    // A command bus of our own misses the default's interceptor that copies audit metadata onto events.
+                    bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(c.correlationDataProviders()));
+                    return bus;
+                })
                 .configureEventStore(c -> new WakingEventStore(
                         EmbeddedEventStore.builder()
                                 .storageEngine(new JsonbEventStorageEngine(JdbcEventStorageEngine.builder()

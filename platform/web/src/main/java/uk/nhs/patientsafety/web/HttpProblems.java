@@ -2,6 +2,7 @@ package uk.nhs.patientsafety.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Problem+json for what never reaches a JAX-RS resource: requests refused by the HTTP security policy (no token,
@@ -26,10 +28,32 @@ public class HttpProblems {
     @Inject
     ObjectMapper json;
 
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    Optional<MemorySize> maxBodySize;
+
     void install(@Observes Router router) {
         // With proactive authentication, Quarkus fails the request with the security exception after setting the
         // challenge (status 401, WWW-Authenticate), so a failure handler can give the body.
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> refused(ctx, ctx.failure()));
+        // A body announced larger than the limit is refused before it is read, and as problem+json: the body
+        // readers' own refusal has no body.
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            String length = ctx.request().getHeader("Content-Length");
+            if (length != null
+                    && maxBodySize.isPresent()
+                    && length.matches("[0-9]{1,18}")
+                    && Long.parseLong(length) > maxBodySize.get().asLongValue()) {
+                ctx.response().putHeader("Connection", "close");
+                write(
+                        ctx,
+                        Problem.of(
+                                Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                                "The request body is larger than this service accepts ("
+                                        + maxBodySize.get().asLongValue() + " bytes)."));
+            } else {
+                ctx.next();
+            }
+        });
         router.route()
                 .order(Integer.MAX_VALUE)
                 .handler(ctx -> write(

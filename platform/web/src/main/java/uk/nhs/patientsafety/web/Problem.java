@@ -3,6 +3,8 @@ package uk.nhs.patientsafety.web;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -26,6 +28,7 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPES = "https://patient-safety.nhs.uk/problems/";
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     public record FieldError(String field, String message) {}
 
@@ -62,7 +65,18 @@ public record Problem(
         return extensions;
     }
 
+    /**
+     * The response, with the body already written: handed an object, REST would pick a JSON writer by the resource's
+     * {@code @Produces} and label the answer {@code application/json} instead of {@code application/problem+json}.
+     */
     public Response toResponse() {
-        return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+        try {
+            return Response.status(status)
+                    .type(PROBLEM_JSON)
+                    .entity(JSON.writeValueAsString(this))
+                    .build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem could not be written as JSON", e);
+        }
     }
 }

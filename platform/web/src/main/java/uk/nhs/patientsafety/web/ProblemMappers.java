@@ -1,7 +1,10 @@
 package uk.nhs.patientsafety.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -45,7 +48,14 @@ public class ProblemMappers {
                 .toResponse();
     }
 
-    @ServerExceptionMapper
+    /** Named types too, so that ours outrank the mappers REST brings for them. */
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class
+    })
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         Problem problem =
                 Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this resource.");

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * must be plain text that renders as it reads: no markup, no invisible characters that reorder or hide what is
  * displayed, nothing that is not a well-formed character. Ordinary accented and Welsh letters and emoji are fine.
  */
-final class FreeText {
+public final class FreeText {
 
     private static final Pattern TAG = Pattern.compile("<\\s*(?:[/!?]|[A-Za-z])[^<>]*>");
     private static final Pattern DANGEROUS_TAG_START = Pattern.compile(
@@ -17,6 +17,17 @@ final class FreeText {
     private static final int ZERO_WIDTH_JOINER = 0x200D;
 
     private FreeText() {}
+
+    /** As {@link #problem(String)}, and also refused when blank or longer than {@code maxLength} characters. */
+    public static Optional<String> problem(String text, int maxLength) {
+        if (text.isBlank()) {
+            return Optional.of("must not be blank");
+        }
+        if (length(text) > maxLength) {
+            return Optional.of("must be at most " + maxLength + " characters");
+        }
+        return problem(text);
+    }
 
     /** Why the text is refused, worded for the provider's developer without repeating the text; empty if fine. */
     static Optional<String> problem(String text) {

@@ -24,8 +24,8 @@ import uk.nhs.patientsafety.incident.write.incident.Action;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
 import uk.nhs.patientsafety.incident.write.incident.IncidentEvents;
 import uk.nhs.patientsafety.incident.write.incident.IncidentSnapshot;
+import uk.nhs.patientsafety.incident.write.intake.FreeText;
 import uk.nhs.patientsafety.incident.write.intake.ProviderReferences;
-import uk.nhs.patientsafety.incident.write.intake.TextRules;
 import uk.nhs.patientsafety.web.Caller;
 import uk.nhs.patientsafety.web.CurrentCaller;
 import uk.nhs.patientsafety.web.Problem;
@@ -203,7 +203,7 @@ public class LifecycleResource {
                 }
                 return value;
             }
-            TextRules.problem(value, MAX_TEXT).ifPresent(problem -> errors.add(new Problem.FieldError(field, problem)));
+            FreeText.problem(value, MAX_TEXT).ifPresent(problem -> errors.add(new Problem.FieldError(field, problem)));
             return value;
         }
 

@@ -103,7 +103,9 @@ class IncidentTest {
                         List.of("RKB", "RT5", "RKB"),
                         "RT5",
                         DECLARED))
-                .expectEvents(reported(PSIRF), new OrganisationsInvolvedIdentified(PSIRF, List.of("RKB"), "RT5"));
+                .expectEvents(
+                        new IncidentReported(PSIRF, "incident", "LRMS-1", 1, content(false, null, "3"), DECLARED),
+                        new OrganisationsInvolvedIdentified(PSIRF, List.of("RKB"), "RT5"));
     }
 
     @Test
