@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.contracts.CloudEvents;
 import uk.nhs.patientsafety.contracts.Topics;
@@ -97,18 +100,9 @@ class PublishedEventsQuarkusTest {
         Api.act(RT5_LEAD, psirf, "agree-safety-actions").then().statusCode(200);
         Api.act(RT5_LEAD, psirf, "close-learning-response").then().statusCode(200);
 
-        List<ConsumerRecord<String, String>> published;
-        try (KafkaTestClient kafka = new KafkaTestClient(KafkaTestResource.bootstrapServers())) {
-            kafka.await(
-                    Topics.INCIDENT_EVENTS,
-                    Duration.ofSeconds(30),
-                    r -> r.key().equals(psirf)
-                            && "incident.LearningResponseClosed.v1"
-                                    .equals(KafkaTestClient.header(r, CloudEvents.TYPE)));
-            published = kafka.awaitAll(Topics.INCIDENT_EVENTS, Duration.ofSeconds(2)).stream()
-                    .filter(r -> r.key().equals(sif) || r.key().equals(psirf))
-                    .toList();
-        }
+        // Each incident's events share a partition and keep their order: once its last event is read, all are.
+        List<ConsumerRecord<String, String>> published =
+                readUntil(Map.of(psirf, "incident.LearningResponseClosed.v1", sif, "incident.HarmRegraded.v1"));
 
         Set<String> types = published.stream()
                 .map(r -> KafkaTestClient.header(r, CloudEvents.TYPE))
@@ -148,6 +142,38 @@ class PublishedEventsQuarkusTest {
                     .doesNotContain("1950-03-14")
                     .doesNotContain("enoxaparin");
         }
+    }
+
+    private static List<ConsumerRecord<String, String>> readUntil(Map<String, String> lastTypeByKey) {
+        List<ConsumerRecord<String, String>> records = new java.util.ArrayList<>();
+        Set<String> finished = new java.util.HashSet<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "published-" + java.util.UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+            consumer.subscribe(List.of(Topics.INCIDENT_EVENTS));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (finished.size() < lastTypeByKey.size() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (lastTypeByKey.containsKey(record.key())) {
+                        records.add(record);
+                        if (lastTypeByKey.get(record.key()).equals(KafkaTestClient.header(record, CloudEvents.TYPE))) {
+                            finished.add(record.key());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(finished)
+                .as(
+                        "incidents whose last event was read, of %s",
+                        records.stream()
+                                .map(r -> r.key().substring(0, 8) + ":" + KafkaTestClient.header(r, CloudEvents.TYPE))
+                                .toList())
+                .hasSize(lastTypeByKey.size());
+        return records;
     }
 
     private static JsonSchema schema(String type) throws Exception {

@@ -273,7 +273,7 @@ public class AxonRuntime {
                     .useBinaryPojo(false)
                     .build();
             deadlineManager.set(manager);
-            return manager;
+            return new UnpickedCancellation(manager, dataSource);
         });
     }
 

@@ -31,13 +31,55 @@ public class IncidentPublishedEvents implements OutboundEventMapper {
         String ods = k.providerOds();
         String fw = k.framework();
         Instant at = message.getTimestamp();
+        if (event instanceof IncidentEvents.IncidentReported e) {
+            return List.of(new IncidentReported(
+                    id,
+                    ods,
+                    fw,
+                    at,
+                    e.kind(),
+                    e.content().occurredOn(),
+                    e.reportedAt(),
+                    worstPhysical(e.content().patients()),
+                    worstPsychological(e.content().patients()),
+                    e.content().neverEventType(),
+                    e.content().patients().stream().map(PatientRecord::ref).toList(),
+                    e.providerReference(),
+                    e.revision()));
+        }
         if (event instanceof IncidentEvents.IncidentUpdated e) {
             return List.of(new IncidentUpdated(id, ods, fw, at, e.revision()));
         }
-        if (event instanceof IncidentEvents.InitialReviewSubmitted e) {
+        if (event instanceof IncidentEvents.HarmRegraded e) {
+            return List.of(new HarmRegraded(
+                    id,
+                    ods,
+                    fw,
+                    at,
+                    e.physicalHarm() == null
+                            ? null
+                            : HarmCodes.physical(e.physicalHarm()).code(),
+                    e.psychologicalHarm() == null
+                            ? null
+                            : HarmCodes.psychological(e.psychologicalHarm()).code()));
+        }
+        if (event instanceof IncidentEvents.OrganisationsInvolvedIdentified e) {
+            // One event per organisation, so that each can be told.
+            return e.organisations().stream()
+                    .map(org -> (ContractEvent)
+                            new OrganisationInvolved(id, ods, fw, at, org, org.equals(e.coordinating())))
+                    .toList();
+        }
+        if (event instanceof IncidentEvents.SeriousIncidentDeclared e) {
+            return List.of(new SeriousIncidentDeclared(id, ods, fw, at, e.identifiedAt()));
+        }
+        if (event instanceof IncidentEvents.SeriousIncidentLoggedOnSteis e) {
+            return List.of(new SeriousIncidentLoggedOnSteis(id, ods, fw, at, e.logNumber()));
+        }
+        if (event instanceof IncidentEvents.InitialReviewSubmitted) {
             return List.of(new InitialReviewSubmitted(id, ods, fw, at));
         }
-        if (event instanceof IncidentEvents.DowngradeRequested e) {
+        if (event instanceof IncidentEvents.DowngradeRequested) {
             return List.of(new DowngradeRequested(id, ods, fw, at));
         }
         if (event instanceof IncidentEvents.DowngradeAgreed e) {
@@ -46,20 +88,47 @@ public class IncidentPublishedEvents implements OutboundEventMapper {
         if (event instanceof IncidentEvents.DowngradeRefused e) {
             return List.of(new DowngradeRefused(id, ods, fw, at, e.refusedByOds()));
         }
-        if (event instanceof IncidentEvents.SeriousIncidentClosed e) {
+        if (event instanceof IncidentEvents.InvestigationLevelSet e) {
+            return List.of(new InvestigationLevelSet(id, ods, fw, at, e.level(), e.reportDue()));
+        }
+        if (event instanceof IncidentEvents.InvestigationClockStopped e) {
+            return List.of(new InvestigationClockStopped(id, ods, fw, at, e.reasonCode()));
+        }
+        if (event instanceof IncidentEvents.InvestigationClockRestarted e) {
+            return List.of(new InvestigationClockRestarted(id, ods, fw, at, e.reportDue()));
+        }
+        if (event instanceof IncidentEvents.InvestigationExtensionAgreed e) {
+            return List.of(new InvestigationExtensionAgreed(id, ods, fw, at, e.reportDue()));
+        }
+        if (event instanceof IncidentEvents.InvestigationReportSubmitted) {
+            return List.of(new InvestigationReportSubmitted(id, ods, fw, at));
+        }
+        if (event instanceof IncidentEvents.SeriousIncidentClosed) {
             return List.of(new SeriousIncidentClosed(id, ods, fw, at));
         }
-        if (event instanceof IncidentEvents.SeriousIncidentReopened e) {
+        if (event instanceof IncidentEvents.SeriousIncidentReopened) {
             return List.of(new SeriousIncidentReopened(id, ods, fw, at));
         }
-        if (event instanceof IncidentEvents.FindingsAgreed e) {
+        if (event instanceof IncidentEvents.LearningResponseChosen e) {
+            return List.of(new LearningResponseChosen(id, ods, fw, at, e.responseType(), e.externalBody()));
+        }
+        if (event instanceof IncidentEvents.LearningResponseTimeframeAgreed e) {
+            return List.of(new LearningResponseTimeframeAgreed(id, ods, fw, at, e.targetDate()));
+        }
+        if (event instanceof IncidentEvents.FindingsAgreed) {
             return List.of(new FindingsAgreed(id, ods, fw, at));
         }
-        if (event instanceof IncidentEvents.SafetyActionsAgreed e) {
+        if (event instanceof IncidentEvents.SafetyActionsAgreed) {
             return List.of(new SafetyActionsAgreed(id, ods, fw, at));
         }
-        if (event instanceof IncidentEvents.LearningResponseClosed e) {
+        if (event instanceof IncidentEvents.LearningResponseClosed) {
             return List.of(new LearningResponseClosed(id, ods, fw, at));
+        }
+        if (event instanceof IncidentEvents.DeadlineApproaching e) {
+            return List.of(new DeadlineApproaching(id, ods, fw, at, e.deadlineType(), e.dueAt()));
+        }
+        if (event instanceof IncidentEvents.DeadlineBreached e) {
+            return List.of(new DeadlineBreached(id, ods, fw, at, e.deadlineType(), e.dueAt()));
         }
         // Deadline set, met or suspended, and further information requested, stay inside.
         return List.of();

@@ -35,6 +35,9 @@ class ReplayQuarkusTest {
     AxonRuntime axon;
 
     @Inject
+    ReadModelReplay admin;
+
+    @Inject
     AgroalDataSource dataSource;
 
     @Test
@@ -54,15 +57,15 @@ class ReplayQuarkusTest {
                     .then()
                     .statusCode(200);
         }
-        StreamingEventProcessor processor = processor();
-        await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(processor));
+        await().atMost(Duration.ofSeconds(30)).until(() -> admin.status().caughtUp());
         String before = db.strings(SNAPSHOT).get(0);
 
+        StreamingEventProcessor processor = processor();
         processor.shutDown();
         processor.resetTokens();
         assertThat(db.count("SELECT count(*) FROM incident_view")).isZero();
         processor.start();
-        await().atMost(Duration.ofSeconds(60)).until(() -> caughtUp(processor));
+        await().atMost(Duration.ofSeconds(60)).until(() -> admin.status().caughtUp());
 
         assertThat(db.strings(SNAPSHOT).get(0)).isEqualTo(before);
     }
@@ -72,11 +75,5 @@ class ReplayQuarkusTest {
                 .eventProcessingConfiguration()
                 .eventProcessor(IncidentProjection.GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
-    }
-
-    private static boolean caughtUp(StreamingEventProcessor processor) {
-        return !processor.processingStatus().isEmpty()
-                && processor.processingStatus().values().stream()
-                        .allMatch(status -> status.isCaughtUp() && !status.isReplaying());
     }
 }
