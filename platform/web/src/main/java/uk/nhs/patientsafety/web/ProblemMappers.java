@@ -110,7 +110,7 @@ public class ProblemMappers {
     }
 
     /** The request's own path: behind the gateway, the service's host and port mean nothing to the caller. */
-    private static URI path(UriInfo uri) {
+    public static URI path(UriInfo uri) {
         return URI.create(uri.getRequestUri().getRawPath());
     }
 
