@@ -55,5 +55,12 @@ public interface GatewayConfig {
         /** Bytes queued for one subscriber before it is cut off as too slow. */
         @WithDefault("1048576")
         int maxQueuedBytes();
+
+        /**
+         * How long a subscriber that was cut off has to read its final {@code disconnected} event before its
+         * connection is closed regardless.
+         */
+        @WithDefault("10s")
+        Duration disconnectGrace();
     }
 }
