@@ -13,6 +13,8 @@ public interface GatewayConfig {
 
     Streams streams();
 
+    Auth auth();
+
     interface Downstream {
         /** A downstream that has not answered within this is reported as 504. */
         @WithDefault("10s")
@@ -62,5 +64,15 @@ public interface GatewayConfig {
          */
         @WithDefault("10s")
         Duration disconnectGrace();
+    }
+
+    interface Auth {
+        /** How long the identity of a verified bearer token is reused before the token is verified again. */
+        @WithDefault("30s")
+        Duration verifiedTokenTtl();
+
+        /** Verified tokens remembered at most. */
+        @WithDefault("10000")
+        int verifiedTokens();
     }
 }
