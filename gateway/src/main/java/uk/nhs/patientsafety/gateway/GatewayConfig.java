@@ -13,6 +13,8 @@ public interface GatewayConfig {
 
     Streams streams();
 
+    Auth auth();
+
     interface Downstream {
         /** A downstream that has not answered within this is reported as 504. */
         @WithDefault("10s")
@@ -55,5 +57,22 @@ public interface GatewayConfig {
         /** Bytes queued for one subscriber before it is cut off as too slow. */
         @WithDefault("1048576")
         int maxQueuedBytes();
+
+        /**
+         * How long a subscriber that was cut off has to read its final {@code disconnected} event before its
+         * connection is closed regardless.
+         */
+        @WithDefault("10s")
+        Duration disconnectGrace();
+    }
+
+    interface Auth {
+        /** How long the identity of a verified bearer token is reused before the token is verified again. */
+        @WithDefault("30s")
+        Duration verifiedTokenTtl();
+
+        /** Verified tokens remembered at most. */
+        @WithDefault("10000")
+        int verifiedTokens();
     }
 }

@@ -2,6 +2,8 @@ package uk.nhs.patientsafety.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
@@ -153,6 +155,58 @@ class GatewayRoutingTest {
                 .then()
                 .statusCode(504)
                 .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aServiceThatDropsTheConnectionIsA502Problem() {
+        given().auth()
+                .oauth2(token("rt5.safety"))
+                .get("/api/incidents/broken")
+                .then()
+                .statusCode(502)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(502))
+                .body("instance", equalTo("/api/incidents/broken"));
+    }
+
+    @Test
+    void aDashboardOriginMayCallTheApiFromABrowser() {
+        given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options("/api/incidents")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Allow-Methods", containsString("POST"))
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("Authorization"));
+
+        given().auth()
+                .oauth2(token("rt5.safety"))
+                .header("Origin", "http://localhost:3000")
+                .get("/api/incidents/1")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+    }
+
+    @Test
+    void aForeignOriginGetsNoCorsPermission() {
+        Response preflight = given().header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization")
+                .options("/api/incidents");
+        // Without Access-Control-Allow-Origin a browser refuses the call, whatever else the answer says.
+        assertThat(preflight.statusCode()).isEqualTo(403);
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
+
+        Response call = given().auth()
+                .oauth2(token("rt5.safety"))
+                .header("Origin", "https://elsewhere.example")
+                .get("/api/incidents/1");
+        assertThat(call.statusCode()).isEqualTo(403);
+        assertThat(call.header("Access-Control-Allow-Origin")).isNull();
     }
 
     @Test

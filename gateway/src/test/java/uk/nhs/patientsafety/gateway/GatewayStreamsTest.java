@@ -6,7 +6,15 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,6 +148,96 @@ class GatewayStreamsTest {
         }
     }
 
+    /**
+     * A subscriber that stops reading must not hold up anyone else, nor the gateway's memory: once more than
+     * {@code max-queued-bytes} wait for it, it gets a final {@code disconnected} event and its connection is closed
+     * — at once if it reads that event, after {@code disconnect-grace} (10 s) if it never reads again. The stalled
+     * clients are raw sockets with a small receive buffer: with the kernel's autotuned loopback buffers (up to
+     * 32 MiB here) a stalled client would silently absorb megabytes before the gateway felt anything.
+     */
+    @Test
+    void aSubscriberThatStopsReadingIsCutOffWhileAHealthyOneGetsEveryEvent() throws Exception {
+        String token = token("national.lead");
+        String run = UUID.randomUUID().toString();
+        String padding = "x".repeat(4096);
+        int count = 1500;
+        try (Socket stalled = stalledSubscriber(token);
+                Socket silent = stalledSubscriber(token);
+                SseClient healthy = new SseClient(events.toString(), token, null)) {
+            await().atMost(PATIENCE).until(() -> healthy.status() == 200);
+
+            // The raw clients now read nothing while ~6 MB of events are published.
+            long[] publishedAt = new long[count];
+            for (int i = 0; i < count; i++) {
+                publishedAt[i] = System.nanoTime();
+                kafka.send(
+                        Topics.INCIDENT_EVENTS,
+                        run,
+                        "{\"incidentId\":\"" + run + "\",\"providerOds\":\"RT5\",\"seq\":" + i + ",\"padding\":\""
+                                + padding + "\"}",
+                        headers(run, "incident.FindingsAgreed.v1"));
+            }
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> healthy.events.stream()
+                                    .filter(e -> e.data().contains(run))
+                                    .count()
+                            == count);
+            long healthyDone = System.nanoTime();
+            List<SseClient.Event> received =
+                    healthy.events.stream().filter(e -> e.data().contains(run)).toList();
+            for (int i = 0; i < count; i++) {
+                assertThat(received.get(i).data()).contains("\"seq\":" + i + ",");
+            }
+            long lastDelay = received.get(count - 1).receivedAt() - publishedAt[count - 1];
+            assertThat(Duration.ofNanos(lastDelay)).isLessThan(Duration.ofSeconds(5));
+
+            // One stalled client reads again at once: what the gateway had queued, the final event, the end.
+            String after = assertCutOff(stalled, run, count);
+            assertThat(after).contains("event: disconnected").contains("slow-consumer");
+            assertThat(after.substring(after.lastIndexOf("event: disconnected")))
+                    .doesNotContain(run);
+
+            // The other never read again within the grace: its connection is closed all the same.
+            Thread.sleep(
+                    Math.max(0, Duration.ofSeconds(11).toMillis() - (System.nanoTime() - healthyDone) / 1_000_000));
+            long started = System.nanoTime();
+            assertCutOff(silent, run, count);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    /** An SSE subscriber on a raw socket that reads the response head and then nothing more. */
+    private Socket stalledSubscriber(String token) throws IOException {
+        Socket socket = new Socket();
+        socket.setReceiveBufferSize(4096);
+        socket.connect(new InetSocketAddress(events.getHost(), events.getPort()));
+        socket.setSoTimeout((int) PATIENCE.toMillis());
+        socket.getOutputStream()
+                .write(("GET " + events.getPath() + " HTTP/1.1\r\nHost: " + events.getHost() + ":" + events.getPort()
+                                + "\r\nAccept: text/event-stream\r\nAuthorization: Bearer " + token + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+        String head = readUntil(socket.getInputStream(), ": connected");
+        assertThat(head).startsWith("HTTP/1.1 200").contains("text/event-stream");
+        return socket;
+    }
+
+    /** Reads what the gateway still sends a stalled subscriber: the connection must end, short of every event. */
+    private static String assertCutOff(Socket socket, String run, int count) throws IOException {
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        boolean closed = readToEnd(socket, rest);
+        String after = rest.toString(StandardCharsets.UTF_8);
+        long delivered = after.lines()
+                .filter(line -> line.startsWith("data: ") && line.contains(run))
+                .count();
+        assertThat(closed)
+                .as(
+                        "connection closed within %s; meanwhile it received %d of %d events, %s a disconnected event",
+                        PATIENCE, delivered, count, after.contains("event: disconnected") ? "with" : "without")
+                .isTrue();
+        assertThat(delivered).isLessThan(count);
+        return after;
+    }
+
     @Test
     void theEscalationStreamIsForNhsEnglandTeamsAndCarriesOnlyEscalations() {
         try (SseClient provider = subscribeTo(escalations, "rt5.safety")) {
@@ -166,6 +264,45 @@ class GatewayStreamsTest {
         try (SseClient viewer = subscribe("qk1.viewer")) {
             await().atMost(PATIENCE).until(() -> viewer.comments.contains(": heartbeat"));
         }
+    }
+
+    /** Reads the raw response until {@code marker} has arrived, and returns it. */
+    private static String readUntil(InputStream in, String marker) throws IOException {
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        while (!read.toString(StandardCharsets.UTF_8).contains(marker)) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            read.write(b);
+        }
+        return read.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads into {@code read} until the gateway closes the connection: false if it is still open after
+     * {@link #PATIENCE} (heartbeats would keep a read busy forever, so the deadline is the test's, not the socket's).
+     */
+    private static boolean readToEnd(Socket socket, ByteArrayOutputStream read) throws IOException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        socket.setSoTimeout(500);
+        InputStream in = socket.getInputStream();
+        byte[] buffer = new byte[8192];
+        while (System.nanoTime() < deadline) {
+            try {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    return true;
+                }
+                read.write(buffer, 0, n);
+            } catch (SocketTimeoutException quiet) {
+                // Still open; look again until the deadline.
+            } catch (SocketException reset) {
+                // Closed by the gateway with data still unsent: as much a cut-off as a clean close.
+                return true;
+            }
+        }
+        return false;
     }
 
     private SseClient subscribe(String user) {

@@ -15,7 +15,8 @@ import uk.nhs.patientsafety.testing.LocalHost;
 /**
  * Real HTTP servers standing in for the services behind the gateway: each answers with what it received (its name,
  * the path, whether a token came, the request id and traceparent). "assurance" points at a port nothing listens on,
- * as a stopped service would. {@code /slow} paths answer after 3 s.
+ * as a stopped service would. {@code /slow} paths answer after 3 s; {@code /broken} paths get their connection closed
+ * without an answer.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
@@ -71,6 +72,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             server.createContext("/", exchange -> {
                 if (exchange.getRequestURI().getPath().endsWith("/slow")) {
                     sleep(3000);
+                }
+                if (exchange.getRequestURI().getPath().endsWith("/broken")) {
+                    // Closed before any response has been sent: the JDK server drops the connection.
+                    exchange.close();
+                    return;
                 }
                 String body = String.format(
                         "{\"service\":\"%s\",\"path\":\"%s\",\"method\":\"%s\",\"authorized\":%s,\"requestId\":\"%s\",\"traceparent\":\"%s\"}",

@@ -177,7 +177,8 @@ public class ServiceProxy {
                 .response()
                 .setStatusCode(problem.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .setBody(Body.body(Buffer.buffer(problems.json(problem))));
+                .setBody(Body.body(Buffer.buffer(problems.json(
+                        problem.at(URI.create(context.request().proxiedRequest().uri()))))));
     }
 
     private static long parse(String contentLength) {

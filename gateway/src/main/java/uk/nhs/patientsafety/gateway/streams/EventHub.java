@@ -23,13 +23,17 @@ import uk.nhs.patientsafety.gateway.GatewayConfig;
 
 /**
  * Fans the platform's published events out to live-stream subscribers. Keeps the last events for
- * {@code Last-Event-ID} resumption. Writes never block: a subscriber whose connection cannot keep up (its write
- * queue is full) gets a final event saying why and is disconnected, and nobody else waits for it.
+ * {@code Last-Event-ID} resumption. Writes never block: a subscriber whose connection cannot keep up (more than
+ * {@code max-queued-bytes} handed to it and not yet written to its socket) gets a final event saying why and is
+ * disconnected, and nobody else waits for it.
  */
 @ApplicationScoped
 public class EventHub {
 
     private static final Logger LOG = Logger.getLogger(EventHub.class);
+
+    static final String DISCONNECTED = "event: disconnected\ndata: {\"reason\":\"slow-consumer\",\"detail\":"
+            + "\"The connection did not keep up with the stream; reconnect with Last-Event-ID.\"}\n\n";
 
     @Inject
     GatewayConfig config;
@@ -50,7 +54,28 @@ public class EventHub {
      * A connected client. Everything written to its response happens on its connection's own event loop
      * ({@code context}), never under the hub's lock: the lock only guards the lists.
      */
-    record Subscriber(HttpServerResponse response, Context context, Viewer viewer, Predicate<StreamEvent> wanted) {}
+    static final class Subscriber {
+        final HttpServerResponse response;
+        final Context context;
+        final Viewer viewer;
+        final Predicate<StreamEvent> wanted;
+
+        /**
+         * Bytes handed to the connection that its socket has not yet taken. Counted here rather than read from
+         * {@code writeQueueFull()}: the count is exact and does not depend on which wrapper of the response Quarkus
+         * hands out. Only touched on {@code context}.
+         */
+        private long queued;
+
+        private boolean cutOff;
+
+        Subscriber(HttpServerResponse response, Context context, Viewer viewer, Predicate<StreamEvent> wanted) {
+            this.response = response;
+            this.context = context;
+            this.viewer = viewer;
+            this.wanted = wanted;
+        }
+    }
 
     void heartbeats(@Observes StartupEvent event) {
         vertx.setPeriodic(config.streams().heartbeat().toMillis(), id -> broadcast(": heartbeat\n\n"));
@@ -85,10 +110,10 @@ public class EventHub {
             }
             audience = List.copyOf(subscribers);
         }
-        String frame = event.toSse();
+        Buffer frame = Buffer.buffer(event.toSse().getBytes(StandardCharsets.UTF_8));
         for (Subscriber subscriber : audience) {
-            if (subscriber.wanted().test(event) && visibility.canSee(subscriber.viewer(), event)) {
-                subscriber.context().runOnContext(v -> deliver(subscriber, frame));
+            if (subscriber.wanted.test(event) && visibility.canSee(subscriber.viewer, event)) {
+                subscriber.context.runOnContext(v -> deliver(subscriber, frame));
             }
         }
     }
@@ -107,7 +132,7 @@ public class EventHub {
             } else if (lastEventId != null) {
                 boolean after = false;
                 for (StreamEvent event : recent) {
-                    if (after && subscriber.wanted().test(event) && visibility.canSee(subscriber.viewer(), event)) {
+                    if (after && subscriber.wanted.test(event) && visibility.canSee(subscriber.viewer, event)) {
                         replay.add(event.toSse());
                     }
                     after = after || event.id().equals(lastEventId);
@@ -115,11 +140,11 @@ public class EventHub {
             }
             subscribers.add(subscriber);
         }
-        replay.forEach(frame -> deliver(subscriber, frame));
+        replay.forEach(frame -> deliver(subscriber, Buffer.buffer(frame.getBytes(StandardCharsets.UTF_8))));
     }
 
     synchronized void unsubscribe(HttpServerResponse response) {
-        subscribers.removeIf(s -> s.response() == response);
+        subscribers.removeIf(s -> s.response == response);
     }
 
     private void broadcast(String frame) {
@@ -127,24 +152,45 @@ public class EventHub {
         synchronized (this) {
             audience = List.copyOf(subscribers);
         }
-        audience.forEach(subscriber -> subscriber.context().runOnContext(v -> deliver(subscriber, frame)));
+        Buffer bytes = Buffer.buffer(frame.getBytes(StandardCharsets.UTF_8));
+        audience.forEach(subscriber -> subscriber.context.runOnContext(v -> deliver(subscriber, bytes)));
     }
 
     /** Runs on the subscriber's event loop. Cuts it off, with a final event saying why, when it cannot keep up. */
-    private void deliver(Subscriber subscriber, String frame) {
-        HttpServerResponse response = subscriber.response();
+    private void deliver(Subscriber subscriber, Buffer frame) {
+        HttpServerResponse response = subscriber.response;
+        if (subscriber.cutOff) {
+            return;
+        }
         if (response.closed() || response.ended()) {
             unsubscribe(response);
             return;
         }
-        if (response.writeQueueFull()) {
-            response.write("event: disconnected\ndata: {\"reason\":\"slow-consumer\",\"detail\":"
-                    + "\"The connection did not keep up with the stream; reconnect with Last-Event-ID.\"}\n\n");
-            response.end();
-            unsubscribe(response);
+        int size = frame.length();
+        if (subscriber.queued + size > config.streams().maxQueuedBytes()) {
+            cutOff(subscriber);
             return;
         }
-        response.write(Buffer.buffer(frame.getBytes(StandardCharsets.UTF_8)));
+        subscriber.queued += size;
+        response.write(frame).onComplete(written -> subscriber.queued -= size);
+    }
+
+    /**
+     * Stops sending events to a subscriber that fell too far behind. The final event queues behind what the
+     * connection still holds, so it arrives only if the client reads again within {@code disconnect-grace}; the
+     * connection is closed either way — right after that event, or when the grace runs out.
+     */
+    private void cutOff(Subscriber subscriber) {
+        subscriber.cutOff = true;
+        unsubscribe(subscriber.response);
+        HttpServerResponse response = subscriber.response;
+        LOG.infof("Cutting off a live-stream subscriber: %d bytes still queued for its connection", subscriber.queued);
+        response.end(Buffer.buffer(DISCONNECTED)).onComplete(ended -> response.close());
+        vertx.setTimer(config.streams().disconnectGrace().toMillis(), id -> {
+            if (!response.closed()) {
+                response.close();
+            }
+        });
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.function.Predicate;
 import uk.nhs.patientsafety.contracts.Topics;
-import uk.nhs.patientsafety.gateway.GatewayConfig;
 import uk.nhs.patientsafety.web.HttpProblems;
 import uk.nhs.patientsafety.web.Problem;
 
@@ -27,9 +26,6 @@ public class StreamRoutes {
 
     @Inject
     HttpProblems problems;
-
-    @Inject
-    GatewayConfig config;
 
     void routes(@Observes Router router) {
         router.get("/api/streams/events").handler(ctx -> problems.authenticated(ctx)
@@ -60,7 +56,6 @@ public class StreamRoutes {
                 .putHeader("Content-Type", "text/event-stream")
                 .putHeader("Cache-Control", "no-cache")
                 .putHeader("X-Accel-Buffering", "no");
-        response.setWriteQueueMaxSize(config.streams().maxQueuedBytes());
         response.write(": connected\n\n");
         response.closeHandler(closed -> hub.unsubscribe(response));
         String lastEventId = ctx.request().getHeader("Last-Event-ID");

@@ -1,0 +1,132 @@
+package uk.nhs.patientsafety.gateway.edge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import uk.nhs.patientsafety.gateway.GatewayConfig;
+
+/** Only what quarkus-oidc verified is reused, never past the token's expiry or the time-to-live. */
+class VerifiedTokensTest {
+
+    @Test
+    void recognisesTheVerifiedTokenAndOnlyThatToken() {
+        VerifiedTokens tokens = tokens(Duration.ofSeconds(30), 10);
+        SecurityIdentity verified = verified("token-a", Instant.now().plusSeconds(60));
+        tokens.augment(verified, null).await().indefinitely();
+
+        SecurityIdentity again = authenticate(tokens, "token-a");
+        assertThat(again).isNotNull();
+        assertThat(again.getPrincipal().getName()).isEqualTo("rt5.safety");
+        assertThat(again.getRoles()).containsExactly("provider-safety");
+        assertThat(authenticate(tokens, "token-a ")).isNull();
+        assertThat(authenticate(tokens, "token-b")).isNull();
+    }
+
+    @Test
+    void forgetsATokenOnceItHasExpired() {
+        VerifiedTokens tokens = tokens(Duration.ofSeconds(30), 10);
+        tokens.augment(verified("token-a", Instant.now().minusSeconds(1)), null)
+                .await()
+                .indefinitely();
+
+        assertThat(authenticate(tokens, "token-a")).isNull();
+    }
+
+    @Test
+    void verifiesAgainAfterTheTimeToLive() throws InterruptedException {
+        VerifiedTokens tokens = tokens(Duration.ofMillis(50), 10);
+        tokens.augment(verified("token-a", Instant.now().plusSeconds(60)), null)
+                .await()
+                .indefinitely();
+        assertThat(authenticate(tokens, "token-a")).isNotNull();
+
+        Thread.sleep(100);
+        assertThat(authenticate(tokens, "token-a")).isNull();
+    }
+
+    @Test
+    void keepsNothingWithoutAnExpiryOrAToken() {
+        VerifiedTokens tokens = tokens(Duration.ofSeconds(30), 10);
+        tokens.augment(
+                        QuarkusSecurityIdentity.builder()
+                                .setPrincipal(new QuarkusPrincipal("someone"))
+                                .addCredential(new TokenCredential("token-a", "bearer"))
+                                .build(),
+                        null)
+                .await()
+                .indefinitely();
+
+        assertThat(authenticate(tokens, "token-a")).isNull();
+    }
+
+    @Test
+    void staysWithinItsSize() {
+        VerifiedTokens tokens = tokens(Duration.ofSeconds(30), 2);
+        for (String token : new String[] {"token-a", "token-b", "token-c"}) {
+            tokens.augment(verified(token, Instant.now().plusSeconds(60)), null)
+                    .await()
+                    .indefinitely();
+        }
+
+        assertThat(authenticate(tokens, "token-c")).isNotNull();
+        assertThat(authenticate(tokens, "token-a")).isNull();
+    }
+
+    private static SecurityIdentity authenticate(VerifiedTokens tokens, String token) {
+        return tokens.authenticate(new TokenAuthenticationRequest(new TokenCredential(token, "bearer")), null)
+                .await()
+                .indefinitely();
+    }
+
+    private static SecurityIdentity verified(String token, Instant expiresAt) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal("rt5.safety"))
+                .addRole("provider-safety")
+                .addCredential(new TokenCredential(token, "bearer"))
+                .addAttribute(VerifiedTokens.EXPIRE_TIME, expiresAt.getEpochSecond())
+                .build();
+    }
+
+    private static VerifiedTokens tokens(Duration ttl, int size) {
+        VerifiedTokens tokens = new VerifiedTokens();
+        tokens.config = new GatewayConfig() {
+            @Override
+            public Downstream downstream() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public RateLimit rateLimit() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Streams streams() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Auth auth() {
+                return new Auth() {
+                    @Override
+                    public Duration verifiedTokenTtl() {
+                        return ttl;
+                    }
+
+                    @Override
+                    public int verifiedTokens() {
+                        return size;
+                    }
+                };
+            }
+        };
+        return tokens;
+    }
+}
