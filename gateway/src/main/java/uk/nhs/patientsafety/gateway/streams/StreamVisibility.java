@@ -2,6 +2,7 @@ package uk.nhs.patientsafety.gateway.streams;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.nhs.patientsafety.web.organisations.Commissioning;
 
 /**
  * Who sees which published event (DOMAIN §9): a provider its own organisation's; an ICB those of the providers it
