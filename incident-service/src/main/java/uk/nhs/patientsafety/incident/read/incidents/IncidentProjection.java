@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -40,7 +39,10 @@ public class IncidentProjection {
 
     @ResetHandler
     void reset() throws SQLException {
-        execute("DELETE FROM incident_view");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM incident_view")) {
+            delete.executeUpdate();
+        }
     }
 
     @EventHandler
@@ -345,6 +347,7 @@ public class IncidentProjection {
     }
 
     private String queryString(String sql, String parameter) throws SQLException {
+        BatchedWrites.current(dataSource).flush();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, parameter);
@@ -354,20 +357,7 @@ public class IncidentProjection {
         }
     }
 
-    private void execute(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object value = parameters[i];
-                if (value instanceof Instant instant) {
-                    statement.setTimestamp(i + 1, java.sql.Timestamp.from(instant));
-                } else if (value instanceof LocalDate date) {
-                    statement.setObject(i + 1, date);
-                } else {
-                    statement.setObject(i + 1, value);
-                }
-            }
-            statement.executeUpdate();
-        }
+    private void execute(String sql, Object... parameters) {
+        BatchedWrites.current(dataSource).add(sql, parameters);
     }
 }
