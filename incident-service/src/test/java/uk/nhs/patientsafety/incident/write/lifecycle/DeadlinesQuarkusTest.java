@@ -13,10 +13,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import uk.nhs.patientsafety.contracts.CloudEvents;
+import uk.nhs.patientsafety.contracts.Topics;
 import uk.nhs.patientsafety.incident.fixtures.Api;
+import uk.nhs.patientsafety.incident.fixtures.ContractSchemas;
 import uk.nhs.patientsafety.incident.fixtures.Database;
 import uk.nhs.patientsafety.incident.fixtures.Reports;
+import uk.nhs.patientsafety.testing.KafkaTestClient;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
 import uk.nhs.patientsafety.testing.PostgresTestResource;
 import uk.nhs.patientsafety.testing.TestTokenResource;
@@ -60,6 +65,15 @@ class DeadlinesQuarkusTest {
                                 + " AND payload_type LIKE '%DeadlineBreached'",
                         id))
                 .containsOnly("platform:clock");
+        try (KafkaTestClient kafka = new KafkaTestClient(KafkaTestResource.bootstrapServers())) {
+            ConsumerRecord<String, String> breached = kafka.await(
+                    Topics.INCIDENT_EVENTS,
+                    Duration.ofSeconds(30),
+                    r -> id.equals(r.key())
+                            && "incident.DeadlineBreached.v1".equals(KafkaTestClient.header(r, CloudEvents.TYPE)));
+            assertThat(ContractSchemas.violations("incident.DeadlineBreached.v1", breached.value()))
+                    .isEmpty();
+        }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(RKB_LEAD)
                 .get("/incidents/" + id)
                 .then()
