@@ -188,8 +188,10 @@ class GatewayStreamsTest {
             for (int i = 0; i < count; i++) {
                 assertThat(received.get(i).data()).contains("\"seq\":" + i + ",");
             }
+            // Not held up by the stalled ones: a write that waited for them would never finish. The bound is loose
+            // because this machine's two cores are shared with other builds.
             long lastDelay = received.get(count - 1).receivedAt() - publishedAt[count - 1];
-            assertThat(Duration.ofNanos(lastDelay)).isLessThan(Duration.ofSeconds(5));
+            assertThat(Duration.ofNanos(lastDelay)).isLessThan(Duration.ofSeconds(10));
 
             // One stalled client reads again at once: what the gateway had queued, the final event, the end.
             String after = assertCutOff(stalled, run, count);
