@@ -82,6 +82,8 @@ class IncidentServiceBenchmark {
                 load(8, 2000, null); // warm-up, not reported
                 Result one = load(1, REPORTS_1, null);
                 row("REST report, 1 client", one);
+                // The same requests refused by validation: HTTP, token and JSON without any storage.
+                row("REST report refused by validation, 1 client", refused(REPORTS_1));
                 RssSampler rss = new RssSampler(service.pid());
                 Result eight = load(8, REPORTS_8, rss);
                 rss.stop();
@@ -135,6 +137,10 @@ class IncidentServiceBenchmark {
                 "-Dkafka.bootstrap.servers=" + kafka,
                 "-Dincident.patients.master-key=" + Base64.getEncoder().encodeToString(master),
                 "-Dquarkus.log.level=WARN"));
+        if (Boolean.getBoolean("benchmark.jfr")) {
+            // A profile of the service under load, for `jfr print` (-Dbenchmark.jfr=true).
+            command.add("-XX:StartFlightRecording=filename=target/incident-benchmark.jfr,settings=" + System.getProperty("benchmark.jfr.settings", "profile"));
+        }
         // Trust the benchmark's token key, exactly as the test profile does.
         Map<String, String> oidc = Map.of(
                 "quarkus.oidc.auth-server-url",
@@ -202,13 +208,31 @@ class IncidentServiceBenchmark {
         return Result.of(latencies, total / seconds);
     }
 
+    private Result refused(int total) {
+        List<Double> latencies = new ArrayList<>(total);
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long sent = System.nanoTime();
+            if (post("BENCH-" + UUID.randomUUID(), "incident", "not-a-kind") != 400) {
+                throw new IllegalStateException("A refused report was not refused");
+            }
+            latencies.add((System.nanoTime() - sent) / 1e6);
+        }
+        return Result.of(latencies, total / ((System.nanoTime() - start) / 1e9));
+    }
+
     private int post(String reference) {
+        return post(reference, "incident", "incident");
+    }
+
+    private int post(String reference, String kindToReplace, String kind) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/incidents"))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", reference)
-                    .POST(HttpRequest.BodyPublishers.ofString(body(reference)))
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            body(reference).replace("\"kind\":\"" + kindToReplace + "\"", "\"kind\":\"" + kind + "\"")))
                     .build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
