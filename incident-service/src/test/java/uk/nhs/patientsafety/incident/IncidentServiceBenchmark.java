@@ -139,7 +139,8 @@ class IncidentServiceBenchmark {
                 "-Dquarkus.log.level=WARN"));
         if (Boolean.getBoolean("benchmark.jfr")) {
             // A profile of the service under load, for `jfr print` (-Dbenchmark.jfr=true).
-            command.add("-XX:StartFlightRecording=filename=target/incident-benchmark.jfr,settings=" + System.getProperty("benchmark.jfr.settings", "profile"));
+            command.add("-XX:StartFlightRecording=filename=target/incident-benchmark.jfr,settings="
+                    + System.getProperty("benchmark.jfr.settings", "profile"));
         }
         // Trust the benchmark's token key, exactly as the test profile does.
         Map<String, String> oidc = Map.of(
