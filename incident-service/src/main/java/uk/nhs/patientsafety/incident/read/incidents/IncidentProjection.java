@@ -46,7 +46,7 @@ public class IncidentProjection {
     }
 
     @EventHandler
-    void on(IncidentReported event, @Timestamp Instant at) throws SQLException {
+    void on(IncidentReported event, @Timestamp Instant at) {
         IncidentContent content = event.content();
         execute(
                 "INSERT INTO incident_view (incident_id, provider_ods, provider_reference, revision, framework, kind,"
@@ -77,7 +77,7 @@ public class IncidentProjection {
     }
 
     @EventHandler
-    void on(IncidentUpdated event, @Timestamp Instant at) throws SQLException {
+    void on(IncidentUpdated event, @Timestamp Instant at) {
         IncidentContent content = event.content();
         execute(
                 "UPDATE incident_view SET revision = ?, occurred_on = ?, identified_at = ?, description = ?,"
@@ -128,7 +128,7 @@ public class IncidentProjection {
     }
 
     @EventHandler
-    void on(OrganisationsInvolvedIdentified event, @Timestamp Instant at) throws SQLException {
+    void on(OrganisationsInvolvedIdentified event, @Timestamp Instant at) {
         execute(
                 "UPDATE incident_view SET involved_ods = ARRAY(SELECT DISTINCT o FROM unnest(involved_ods"
                         + " || string_to_array(?, ',')) o WHERE o <> '' ORDER BY o), coordinating_ods = ?,"
@@ -140,7 +140,7 @@ public class IncidentProjection {
     }
 
     @EventHandler
-    void on(SeriousIncidentDeclared event, @Timestamp Instant at) throws SQLException {
+    void on(SeriousIncidentDeclared event, @Timestamp Instant at) {
         execute(
                 "UPDATE incident_view SET serious_incident = true, status = ?, identified_at = ?, updated_at = ?"
                         + " WHERE incident_id = ?",
@@ -151,22 +151,22 @@ public class IncidentProjection {
     }
 
     @EventHandler
-    void on(SeriousIncidentLoggedOnSteis event, @Timestamp Instant at) throws SQLException {
+    void on(SeriousIncidentLoggedOnSteis event, @Timestamp Instant at) {
         set(event, at, Status.SI_LOGGED, "steis_log_number", event.logNumber());
     }
 
     @EventHandler
-    void on(InitialReviewSubmitted event, @Timestamp Instant at) throws SQLException {
+    void on(InitialReviewSubmitted event, @Timestamp Instant at) {
         status(event, at, Status.INITIAL_REVIEW_SUBMITTED);
     }
 
     @EventHandler
-    void on(DowngradeRequested event, @Timestamp Instant at) throws SQLException {
+    void on(DowngradeRequested event, @Timestamp Instant at) {
         status(event, at, Status.DOWNGRADE_REQUESTED);
     }
 
     @EventHandler
-    void on(DowngradeAgreed event, @Timestamp Instant at) throws SQLException {
+    void on(DowngradeAgreed event, @Timestamp Instant at) {
         execute(
                 "UPDATE incident_view SET serious_incident = false, status = ?, updated_at = ? WHERE incident_id = ?",
                 Status.DOWNGRADED.code(),
@@ -175,47 +175,47 @@ public class IncidentProjection {
     }
 
     @EventHandler
-    void on(DowngradeRefused event, @Timestamp Instant at) throws SQLException {
+    void on(DowngradeRefused event, @Timestamp Instant at) {
         status(event, at, Status.INITIAL_REVIEW_SUBMITTED);
     }
 
     @EventHandler
-    void on(InvestigationLevelSet event, @Timestamp Instant at) throws SQLException {
+    void on(InvestigationLevelSet event, @Timestamp Instant at) {
         set(event, at, Status.UNDER_INVESTIGATION, "investigation_level", event.level());
     }
 
     @EventHandler
-    void on(InvestigationClockStopped event, @Timestamp Instant at) throws SQLException {
+    void on(InvestigationClockStopped event, @Timestamp Instant at) {
         status(event, at, Status.CLOCK_STOPPED);
     }
 
     @EventHandler
-    void on(InvestigationClockRestarted event, @Timestamp Instant at) throws SQLException {
+    void on(InvestigationClockRestarted event, @Timestamp Instant at) {
         status(event, at, Status.UNDER_INVESTIGATION);
     }
 
     @EventHandler
-    void on(InvestigationReportSubmitted event, @Timestamp Instant at) throws SQLException {
+    void on(InvestigationReportSubmitted event, @Timestamp Instant at) {
         status(event, at, Status.AWAITING_ASSURANCE);
     }
 
     @EventHandler
-    void on(FurtherInformationRequested event, @Timestamp Instant at) throws SQLException {
+    void on(FurtherInformationRequested event, @Timestamp Instant at) {
         status(event, at, Status.UNDER_INVESTIGATION);
     }
 
     @EventHandler
-    void on(SeriousIncidentClosed event, @Timestamp Instant at) throws SQLException {
+    void on(SeriousIncidentClosed event, @Timestamp Instant at) {
         status(event, at, Status.CLOSED);
     }
 
     @EventHandler
-    void on(SeriousIncidentReopened event, @Timestamp Instant at) throws SQLException {
+    void on(SeriousIncidentReopened event, @Timestamp Instant at) {
         status(event, at, Status.UNDER_INVESTIGATION);
     }
 
     @EventHandler
-    void on(LearningResponseChosen event, @Timestamp Instant at) throws SQLException {
+    void on(LearningResponseChosen event, @Timestamp Instant at) {
         Status status =
                 event.responseType().equals("referred_external") ? Status.AWAITING_EXTERNAL : Status.RESPONSE_CHOSEN;
         execute(
@@ -229,27 +229,27 @@ public class IncidentProjection {
     }
 
     @EventHandler
-    void on(LearningResponseTimeframeAgreed event, @Timestamp Instant at) throws SQLException {
+    void on(LearningResponseTimeframeAgreed event, @Timestamp Instant at) {
         set(event, at, Status.LEARNING_RESPONSE_IN_PROGRESS, "target_date", event.targetDate());
     }
 
     @EventHandler
-    void on(FindingsAgreed event, @Timestamp Instant at) throws SQLException {
+    void on(FindingsAgreed event, @Timestamp Instant at) {
         status(event, at, Status.FINDINGS_AGREED);
     }
 
     @EventHandler
-    void on(SafetyActionsAgreed event, @Timestamp Instant at) throws SQLException {
+    void on(SafetyActionsAgreed event, @Timestamp Instant at) {
         status(event, at, Status.SAFETY_ACTIONS_AGREED);
     }
 
     @EventHandler
-    void on(LearningResponseClosed event, @Timestamp Instant at) throws SQLException {
+    void on(LearningResponseClosed event, @Timestamp Instant at) {
         status(event, at, Status.CLOSED);
     }
 
     @EventHandler
-    void on(DeadlineSet event) throws SQLException {
+    void on(DeadlineSet event) {
         ObjectNode deadline = json.createObjectNode()
                 .put("dueOn", event.dueOn().toString())
                 .put("dueAt", event.dueAt().toString())
@@ -258,22 +258,22 @@ public class IncidentProjection {
     }
 
     @EventHandler
-    void on(DeadlineMet event) throws SQLException {
+    void on(DeadlineMet event) {
         deadlineState(event.key().incidentId(), event.deadlineType(), "met");
     }
 
     @EventHandler
-    void on(DeadlineSuspended event) throws SQLException {
+    void on(DeadlineSuspended event) {
         deadlineState(event.key().incidentId(), event.deadlineType(), "suspended");
     }
 
     @EventHandler
-    void on(DeadlineBreached event) throws SQLException {
+    void on(DeadlineBreached event) {
         deadlineState(event.key().incidentId(), event.deadlineType(), "breached");
     }
 
     @EventHandler
-    void on(DeadlineApproaching event) throws SQLException {
+    void on(DeadlineApproaching event) {
         execute(
                 "UPDATE incident_view SET deadlines = jsonb_set(deadlines, ARRAY[?]::text[], deadlines->? || '{\"approaching\":true}')"
                         + " WHERE incident_id = ? AND (deadlines->?) IS NOT NULL",
@@ -283,7 +283,7 @@ public class IncidentProjection {
                 event.deadlineType());
     }
 
-    private void deadlineState(String incidentId, String type, String state) throws SQLException {
+    private void deadlineState(String incidentId, String type, String state) {
         execute(
                 "UPDATE incident_view SET deadlines = jsonb_set(deadlines, ARRAY[?]::text[], deadlines->? || jsonb_build_object('state', ?::text))"
                         + " WHERE incident_id = ? AND (deadlines->?) IS NOT NULL",
@@ -295,7 +295,7 @@ public class IncidentProjection {
         nextDue(incidentId);
     }
 
-    private void deadline(String incidentId, String type, String deadline) throws SQLException {
+    private void deadline(String incidentId, String type, String deadline) {
         execute(
                 "UPDATE incident_view SET deadlines = jsonb_set(deadlines, ARRAY[?]::text[], ?::jsonb) WHERE incident_id = ?",
                 type,
@@ -305,7 +305,7 @@ public class IncidentProjection {
     }
 
     /** The earliest deadline still running (open, or breached and not yet met): what "overdue" is judged by. */
-    private void nextDue(String incidentId) throws SQLException {
+    private void nextDue(String incidentId) {
         execute(
                 "UPDATE incident_view SET next_due_at = (SELECT min((d.value->>'dueAt')::timestamptz)"
                         + " FROM jsonb_each(deadlines) d WHERE d.value->>'state' IN ('open', 'breached'))"
@@ -313,7 +313,7 @@ public class IncidentProjection {
                 incidentId);
     }
 
-    private void status(IncidentEvent event, Instant at, Status status) throws SQLException {
+    private void status(IncidentEvent event, Instant at, Status status) {
         execute(
                 "UPDATE incident_view SET status = ?, updated_at = ? WHERE incident_id = ?",
                 status.code(),
@@ -321,7 +321,7 @@ public class IncidentProjection {
                 event.key().incidentId());
     }
 
-    private void set(IncidentEvent event, Instant at, Status status, String column, Object value) throws SQLException {
+    private void set(IncidentEvent event, Instant at, Status status, String column, Object value) {
         execute(
                 "UPDATE incident_view SET status = ?, " + column + " = ?, updated_at = ? WHERE incident_id = ?",
                 status.code(),
