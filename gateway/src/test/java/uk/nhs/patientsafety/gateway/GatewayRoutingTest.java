@@ -52,6 +52,19 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aCreatedResourceIsNamedByItsGatewayPathNotTheServicesAddress() {
+        given().auth()
+                .oauth2(token("rt5.safety"))
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/api/incidents")
+                .then()
+                .statusCode(200)
+                .header("Location", equalTo("/api/incidents/created-1"));
+    }
+
+    @Test
     void forwardsAndReturnsARequestIdAndContinuesTheCallersTrace() {
         String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
         Response response = given().auth()

@@ -89,6 +89,15 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                 exchange.getRequestBody().readAllBytes();
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
+                if ("POST".equals(exchange.getRequestMethod())) {
+                    // As a real service answers a create: an absolute URL on its own, internal, host and port.
+                    exchange.getResponseHeaders()
+                            .add(
+                                    "Location",
+                                    "http://127.0.0.1:"
+                                            + exchange.getLocalAddress().getPort()
+                                            + exchange.getRequestURI().getPath() + "/created-1");
+                }
                 exchange.sendResponseHeaders(200, bytes.length);
                 exchange.getResponseBody().write(bytes);
                 exchange.close();

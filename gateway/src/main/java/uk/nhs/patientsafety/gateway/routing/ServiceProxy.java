@@ -96,6 +96,10 @@ public class ServiceProxy {
                 context.request().setURI(context.request().getURI().substring("/api".length()));
                 return context.sendRequest()
                         .map(response -> {
+                            String location = response.headers().get("Location");
+                            if (location != null) {
+                                response.headers().set("Location", publicLocation(location, url));
+                            }
                             if (response.getStatusCode() >= 500) {
                                 breaker.failed(System.nanoTime());
                             } else {
@@ -110,6 +114,24 @@ public class ServiceProxy {
             }
         });
         return new Downstream(name, proxy, breaker);
+    }
+
+    /**
+     * A service's {@code Location} names its own, internal, host and its own paths: the caller needs the gateway's
+     * path for it, so the service's address is dropped and {@code /api} put back. Locations elsewhere pass unchanged.
+     */
+    static String publicLocation(String location, URI service) {
+        try {
+            URI uri = URI.create(location);
+            boolean ours = uri.getHost() == null
+                    || (uri.getHost().equals(service.getHost()) && uri.getPort() == service.getPort());
+            if (!ours || uri.getRawPath() == null || !uri.getRawPath().startsWith("/")) {
+                return location;
+            }
+            return "/api" + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (IllegalArgumentException e) {
+            return location;
+        }
     }
 
     private void forward(RoutingContext ctx) {

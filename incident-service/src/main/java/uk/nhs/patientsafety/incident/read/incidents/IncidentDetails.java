@@ -47,6 +47,7 @@ public record IncidentDetails(
     public record Risk(String theme, String imminent) {}
 
     /** {@code identity} only in the full view; {@code erased} once the patient's key has been destroyed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Patient(
             String ref,
             String ageBand,
