@@ -132,12 +132,17 @@ public class IncidentIntake {
         }
         List<PatientRecord> patients = seal(request);
         IncidentContent content = content(request, patients);
-        Optional<ProviderReferences.Entry> existing = references.lockByReference(ods, request.providerReference());
+        String newId = UUID.randomUUID().toString();
+        // Most reports are new: claim the reference first (one round trip), and look for the existing record only
+        // when it is taken. A concurrent claim of the same reference waits here for the first to commit.
+        boolean claimed = references.claim(
+                new ProviderReferences.Entry(ods, request.providerReference(), newId, request.revision()));
+        Optional<ProviderReferences.Entry> existing =
+                claimed ? Optional.empty() : references.lockByReference(ods, request.providerReference());
         Outcome outcome;
-        if (existing.isEmpty()) {
-            String id = UUID.randomUUID().toString();
+        if (claimed) {
+            String id = newId;
             String framework = frameworks.frameworkFor(ods, now.atZone(ENGLAND).toLocalDate());
-            references.insert(new ProviderReferences.Entry(ods, request.providerReference(), id, request.revision()));
             commands.send(
                     new ReportIncident(
                             id,
@@ -162,7 +167,7 @@ public class IncidentIntake {
                     List.of());
             outcome = new Outcome(201, id, receipt(created, request, patients));
         } else {
-            ProviderReferences.Entry entry = existing.get();
+            ProviderReferences.Entry entry = existing.orElseThrow();
             if (request.revision() <= entry.revision()) {
                 throw new ProblemException(Problem.typed(
                                 "stale-revision",

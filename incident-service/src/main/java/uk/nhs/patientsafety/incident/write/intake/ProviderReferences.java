@@ -36,10 +36,13 @@ public class ProviderReferences {
                 incidentId);
     }
 
-    void insert(Entry entry) {
-        execute(
-                "INSERT INTO provider_reference (provider_ods, reference, incident_id, revision) VALUES (?, ?, ?, ?)",
-                entry);
+    /** Records a new reference, unless the provider already has it: returns whether this call recorded it. */
+    boolean claim(Entry entry) {
+        return execute(
+                        "INSERT INTO provider_reference (provider_ods, reference, incident_id, revision) VALUES (?, ?, ?, ?)"
+                                + " ON CONFLICT (provider_ods, reference) DO NOTHING",
+                        entry)
+                == 1;
     }
 
     void updateRevision(Entry entry) {
@@ -65,7 +68,7 @@ public class ProviderReferences {
         }
     }
 
-    private void execute(String sql, Entry entry) {
+    private int execute(String sql, Entry entry) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             if (sql.startsWith("INSERT")) {
@@ -79,7 +82,7 @@ public class ProviderReferences {
                 statement.setString(3, entry.reference());
                 statement.setString(4, entry.incidentId());
             }
-            statement.executeUpdate();
+            return statement.executeUpdate();
         } catch (SQLException e) {
             throw new Duplicates.Wrapped(e);
         }
