@@ -150,13 +150,12 @@ public class PatientVault {
      * restart the others (documented in the README).
      */
     public boolean erase(String ref) {
-        dataKeys.remove(ref);
         int updated = update(
                 "UPDATE patient_subject SET wrapped_key = NULL, erased_at = now() WHERE ref = ? AND erased_at IS NULL",
                 ref);
-        boolean known = updated > 0 || exists(ref);
+        // Evicted once the key is gone, so that a seal racing the erasure cannot leave it cached.
         dataKeys.remove(ref);
-        return known;
+        return updated > 0 || exists(ref);
     }
 
     public boolean isErased(String ref) {

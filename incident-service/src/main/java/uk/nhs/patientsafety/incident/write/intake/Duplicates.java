@@ -1,6 +1,7 @@
 package uk.nhs.patientsafety.incident.write.intake;
 
 import java.sql.SQLException;
+import org.axonframework.modelling.command.ConcurrencyException;
 
 /** Recognises a unique-key collision with a concurrent request, which intake answers by trying once more. */
 final class Duplicates {
@@ -14,7 +15,7 @@ final class Duplicates {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return true;
             }
-            if (t.getClass().getSimpleName().equals("ConcurrencyException")) {
+            if (t instanceof ConcurrencyException) {
                 return true;
             }
         }

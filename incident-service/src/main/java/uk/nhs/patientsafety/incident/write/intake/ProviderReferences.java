@@ -41,7 +41,10 @@ public class ProviderReferences {
         return execute(
                         "INSERT INTO provider_reference (provider_ods, reference, incident_id, revision) VALUES (?, ?, ?, ?)"
                                 + " ON CONFLICT (provider_ods, reference) DO NOTHING",
-                        entry)
+                        entry.providerOds(),
+                        entry.reference(),
+                        entry.incidentId(),
+                        entry.revision())
                 == 1;
     }
 
@@ -49,7 +52,10 @@ public class ProviderReferences {
         execute(
                 "UPDATE provider_reference SET revision = ? WHERE provider_ods = ? AND reference = ?"
                         + " AND incident_id = ?",
-                entry);
+                entry.revision(),
+                entry.providerOds(),
+                entry.reference(),
+                entry.incidentId());
     }
 
     private Optional<Entry> one(String sql, String... parameters) {
@@ -68,19 +74,11 @@ public class ProviderReferences {
         }
     }
 
-    private int execute(String sql, Entry entry) {
+    private int execute(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (sql.startsWith("INSERT")) {
-                statement.setString(1, entry.providerOds());
-                statement.setString(2, entry.reference());
-                statement.setString(3, entry.incidentId());
-                statement.setInt(4, entry.revision());
-            } else {
-                statement.setInt(1, entry.revision());
-                statement.setString(2, entry.providerOds());
-                statement.setString(3, entry.reference());
-                statement.setString(4, entry.incidentId());
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
             }
             return statement.executeUpdate();
         } catch (SQLException e) {
