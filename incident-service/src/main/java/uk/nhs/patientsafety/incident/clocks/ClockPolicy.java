@@ -5,16 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import uk.nhs.patientsafety.incident.reference.ReferenceFiles;
+import uk.nhs.patientsafety.reference.DatedPolicies;
+import uk.nhs.patientsafety.reference.ReferenceFiles;
+import uk.nhs.patientsafety.reference.calendar.ClockDuration;
+import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
 
 /**
- * How long each deadline runs, as versioned configuration with effective-from dates: a deadline uses the policy in
- * force on the day its clock starts, so a policy change never moves deadlines already running.
+ * How long each SIF deadline runs, as versioned configuration with effective-from dates: a deadline uses the policy
+ * in force on the day its clock starts, so a policy change never moves deadlines already running.
  */
 @ApplicationScoped
 public class ClockPolicy {
@@ -22,22 +22,14 @@ public class ClockPolicy {
     public static final String DATA_FILE = "reference/clock-policy.json";
 
     /** One configuration period: every deadline type must have a duration. */
-    public record Period(
-            LocalDate effectiveFrom, Map<DeadlineType, ClockDuration> durations, ClockDuration approachingLead) {
+    public record Period(Map<DeadlineType, ClockDuration> durations, ClockDuration approachingLead) {
         public Period {
             durations = Map.copyOf(durations);
-            for (DeadlineType type : DeadlineType.values()) {
-                if (!durations.containsKey(type)) {
-                    throw new IllegalStateException(
-                            "clock policy effective " + effectiveFrom + " has no duration for " + type.code());
-                }
-            }
         }
     }
 
     private final WorkingDayCalendar calendar;
-    private final String version;
-    private final List<Period> periods; // latest first
+    private final DatedPolicies<Period> policies;
 
     /** The default calendar and policy files; CDI itself injects the calendar through the other constructor. */
     public ClockPolicy() {
@@ -51,27 +43,25 @@ public class ClockPolicy {
 
     private ClockPolicy(WorkingDayCalendar calendar, JsonNode data) {
         this.calendar = calendar;
-        this.version = ReferenceFiles.requiredText(data, "version");
-        List<Period> read = new ArrayList<>();
-        for (JsonNode policy : data.required("policies")) {
-            Map<DeadlineType, ClockDuration> durations = new EnumMap<>(DeadlineType.class);
-            policy.required("durations")
-                    .fields()
-                    .forEachRemaining(entry -> durations.put(
-                            DeadlineType.fromCode(entry.getKey())
-                                    .orElseThrow(() -> new IllegalStateException(
-                                            "unknown deadline type in clock policy: " + entry.getKey())),
-                            ClockDuration.parse(entry.getValue().asText())));
-            read.add(new Period(
-                    LocalDate.parse(ReferenceFiles.requiredText(policy, "effectiveFrom")),
-                    durations,
-                    ClockDuration.parse(ReferenceFiles.requiredText(policy, "approachingLead"))));
+        this.policies = DatedPolicies.read(data, ClockPolicy::period);
+    }
+
+    private static Period period(JsonNode policy) {
+        Map<DeadlineType, ClockDuration> durations = new EnumMap<>(DeadlineType.class);
+        policy.required("durations")
+                .fields()
+                .forEachRemaining(entry -> durations.put(
+                        DeadlineType.fromCode(entry.getKey())
+                                .orElseThrow(() -> new IllegalStateException(
+                                        "unknown deadline type in clock policy: " + entry.getKey())),
+                        ClockDuration.parse(entry.getValue().asText())));
+        for (DeadlineType type : DeadlineType.values()) {
+            if (!durations.containsKey(type)) {
+                throw new IllegalStateException("clock policy effective "
+                        + policy.path("effectiveFrom").asText() + " has no duration for " + type.code());
+            }
         }
-        if (read.isEmpty()) {
-            throw new IllegalStateException("clock policy has no policies");
-        }
-        read.sort(Comparator.comparing(Period::effectiveFrom).reversed());
-        this.periods = List.copyOf(read);
+        return new Period(durations, ClockDuration.parse(ReferenceFiles.requiredText(policy, "approachingLead")));
     }
 
     public static ClockPolicy fromJson(String json, WorkingDayCalendar calendar) {
@@ -83,12 +73,12 @@ public class ClockPolicy {
     }
 
     public String version() {
-        return version;
+        return policies.version();
     }
 
     /** The duration of a deadline under the policy in force on {@code asOf}. */
     public ClockDuration durationOf(DeadlineType type, LocalDate asOf) {
-        return periodOn(asOf).durations().get(type);
+        return policies.inForceOn(asOf).durations().get(type);
     }
 
     /** The due date of a deadline whose clock starts on {@code start}, under the policy in force that day. */
@@ -98,15 +88,6 @@ public class ClockPolicy {
 
     /** When a deadline due on {@code due} starts to count as approaching. */
     public LocalDate approachingOn(LocalDate due) {
-        return periodOn(due).approachingLead().subtractFrom(due, calendar);
-    }
-
-    private Period periodOn(LocalDate date) {
-        return periods.stream()
-                .filter(period -> !period.effectiveFrom().isAfter(date))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no clock policy in force on " + date
-                        + "; the earliest takes effect on "
-                        + periods.get(periods.size() - 1).effectiveFrom()));
+        return policies.inForceOn(due).approachingLead().subtractFrom(due, calendar);
     }
 }

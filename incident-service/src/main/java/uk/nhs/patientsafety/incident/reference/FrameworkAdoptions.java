@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.nhs.patientsafety.reference.ReferenceFiles;
 
 /**
  * Which incident framework a provider works under on a given day (DOMAIN §8): {@code SIF2015} or {@code PSIRF2022}.

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import uk.nhs.patientsafety.reference.ReferenceFiles;
 
 /** LFPSE code lists used at intake (DOMAIN §10.5): outcome types, risk themes and risk imminence. */
 @ApplicationScoped

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.nhs.patientsafety.reference.ReferenceFiles;
 
 /** The Never Events list as versioned reference data (DOMAIN §10.6), keyed by LFPSE never-event-type code. */
 @ApplicationScoped

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
 
 class ClockPolicyTest {
 

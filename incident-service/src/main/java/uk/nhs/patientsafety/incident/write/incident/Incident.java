@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,9 +20,10 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import uk.nhs.patientsafety.incident.clocks.ClockPolicy;
 import uk.nhs.patientsafety.incident.clocks.DeadlineType;
-import uk.nhs.patientsafety.incident.clocks.WorkingDayCalendar;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
 import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.*;
+import uk.nhs.patientsafety.reference.England;
+import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
 
 /**
  * One patient safety event and its response under the framework fixed when it was reported (DOMAIN §3.6, §8): the
@@ -35,7 +35,6 @@ public class Incident {
 
     static final String DEADLINE_APPROACHING = "incident-deadline-approaching";
     static final String DEADLINE_DUE = "incident-deadline-due";
-    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
     private static final MetaData BY_THE_CLOCK = MetaData.with("actor", "platform:clock");
 
     /** Vocabularies of DOMAIN §10.7. */
@@ -161,7 +160,7 @@ public class Incident {
         // T0 is identification, kept apart from occurrence and reporting: the SIF clocks run from it (DOMAIN §3.6).
         Instant identifiedAt = content.identifiedAt() != null ? content.identifiedAt() : command.at();
         apply(new SeriousIncidentDeclared(key, identifiedAt, command.riskAssessment()));
-        LocalDate t0 = identifiedAt.atZone(ENGLAND).toLocalDate();
+        LocalDate t0 = identifiedAt.atZone(England.ZONE).toLocalDate();
         setDeadline(DeadlineType.STEIS_2WD, policy.dueDate(DeadlineType.STEIS_2WD, t0), command.at(), policy, timers);
         setDeadline(
                 DeadlineType.INITIAL_REVIEW_3WD,
@@ -219,7 +218,7 @@ public class Incident {
         if (!LEVELS.contains(command.level())) {
             throw new RuleViolation("level", "The investigation level is one of " + sorted(LEVELS) + ".");
         }
-        LocalDate today = command.at().atZone(ENGLAND).toLocalDate();
+        LocalDate today = command.at().atZone(England.ZONE).toLocalDate();
         // L1/L2: 60 WD from reporting to the commissioner (the declaration here); L3: 6 months from commissioning.
         DeadlineType type = command.level().equals("L3") ? DeadlineType.INDEPENDENT_6M : DeadlineType.REPORT_60WD;
         LocalDate from = type == DeadlineType.INDEPENDENT_6M ? today : declaredOn;
@@ -236,7 +235,7 @@ public class Incident {
                 key,
                 command.reasonCode(),
                 command.note(),
-                command.at().atZone(ENGLAND).toLocalDate()));
+                command.at().atZone(England.ZONE).toLocalDate()));
         reportClock().filter(Clock::running).ifPresent(clock -> suspend(clock, timers));
         return snapshot();
     }
@@ -245,7 +244,7 @@ public class Incident {
     IncidentSnapshot handle(
             RestartClock command, ClockPolicy policy, WorkingDayCalendar calendar, DeadlineManager timers) {
         guard(command);
-        LocalDate today = command.at().atZone(ENGLAND).toLocalDate();
+        LocalDate today = command.at().atZone(England.ZONE).toLocalDate();
         Clock report = reportClock().orElse(null);
         LocalDate due = null;
         if (report != null) {
@@ -338,7 +337,7 @@ public class Incident {
     @CommandHandler
     IncidentSnapshot handle(AgreeTimeframe command) {
         guard(command);
-        if (command.targetDate().isBefore(command.at().atZone(ENGLAND).toLocalDate())) {
+        if (command.targetDate().isBefore(command.at().atZone(England.ZONE).toLocalDate())) {
             throw new RuleViolation("targetDate", "The agreed target date cannot be in the past.");
         }
         apply(new LearningResponseTimeframeAgreed(key, command.targetDate()));
@@ -395,8 +394,8 @@ public class Incident {
             cancel(previous, timers);
         }
         // Due by the end of the due day in England.
-        Instant dueAt = dueOn.plusDays(1).atStartOfDay(ENGLAND).toInstant();
-        Instant warnAt = policy.approachingOn(dueOn).atStartOfDay(ENGLAND).toInstant();
+        Instant dueAt = dueOn.plusDays(1).atStartOfDay(England.ZONE).toInstant();
+        Instant warnAt = policy.approachingOn(dueOn).atStartOfDay(England.ZONE).toInstant();
         String approachingId = dueAt.isAfter(now)
                 ? timers.schedule(
                         warnAt.isAfter(now) ? warnAt : now,
@@ -536,7 +535,7 @@ public class Incident {
     @EventSourcingHandler
     void on(SeriousIncidentDeclared event) {
         seriousIncident = true;
-        declaredOn = event.identifiedAt().atZone(ENGLAND).toLocalDate();
+        declaredOn = event.identifiedAt().atZone(England.ZONE).toLocalDate();
         status = Status.SI_DECLARED;
     }
 

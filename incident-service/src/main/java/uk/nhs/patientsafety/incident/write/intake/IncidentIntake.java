@@ -21,7 +21,6 @@ import uk.nhs.patientsafety.incident.access.IncidentAccess;
 import uk.nhs.patientsafety.incident.patients.PatientIdentity;
 import uk.nhs.patientsafety.incident.patients.PatientVault;
 import uk.nhs.patientsafety.incident.reference.FrameworkAdoptions;
-import uk.nhs.patientsafety.incident.reference.NhsNumber;
 import uk.nhs.patientsafety.incident.write.Commands;
 import uk.nhs.patientsafety.incident.write.incident.Action;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.ReportIncident;
@@ -30,6 +29,8 @@ import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.IncidentConte
 import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.PatientRecord;
 import uk.nhs.patientsafety.incident.write.incident.IncidentSnapshot;
 import uk.nhs.patientsafety.incident.write.incident.Status;
+import uk.nhs.patientsafety.reference.England;
+import uk.nhs.patientsafety.reference.identifiers.NhsNumber;
 import uk.nhs.patientsafety.web.Caller;
 import uk.nhs.patientsafety.web.Problem;
 import uk.nhs.patientsafety.web.ProblemException;
@@ -45,8 +46,6 @@ public class IncidentIntake {
 
     /** A report's result: the HTTP status, the incident and the body, exactly as a retry will get it again. */
     public record Outcome(int status, String incidentId, String body) {}
-
-    private static final java.time.ZoneId ENGLAND = java.time.ZoneId.of("Europe/London");
 
     @Inject
     ReportValidator validator;
@@ -142,7 +141,8 @@ public class IncidentIntake {
         Outcome outcome;
         if (claimed) {
             String id = newId;
-            String framework = frameworks.frameworkFor(ods, now.atZone(ENGLAND).toLocalDate());
+            String framework =
+                    frameworks.frameworkFor(ods, now.atZone(England.ZONE).toLocalDate());
             commands.send(
                     new ReportIncident(
                             id,

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,9 +15,11 @@ import java.util.Set;
 import uk.nhs.patientsafety.incident.reference.HarmCodes;
 import uk.nhs.patientsafety.incident.reference.LfpseCodes;
 import uk.nhs.patientsafety.incident.reference.NeverEvents;
-import uk.nhs.patientsafety.incident.reference.NhsNumber;
-import uk.nhs.patientsafety.incident.reference.OdsCode;
 import uk.nhs.patientsafety.incident.write.intake.ReportIncidentRequest.Patient;
+import uk.nhs.patientsafety.reference.England;
+import uk.nhs.patientsafety.reference.identifiers.NhsNumber;
+import uk.nhs.patientsafety.reference.identifiers.OdsCode;
+import uk.nhs.patientsafety.reference.text.FreeText;
 import uk.nhs.patientsafety.web.Problem.FieldError;
 
 /**
@@ -29,7 +30,6 @@ import uk.nhs.patientsafety.web.Problem.FieldError;
 @ApplicationScoped
 public class ReportValidator {
 
-    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final Set<String> KINDS = Set.of("incident", "outcome", "risk", "good_care");
     static final int MAX_PATIENTS = 100;
@@ -64,7 +64,7 @@ public class ReportValidator {
             errors.add("body", "required: a JSON object describing the event");
             return errors.list();
         }
-        LocalDate today = LocalDate.ofInstant(now, ENGLAND);
+        LocalDate today = LocalDate.ofInstant(now, England.ZONE);
         String kind = request.kind();
         boolean knownKind = kind != null && KINDS.contains(kind);
         boolean nearMiss = Boolean.TRUE.equals(request.nearMiss());
@@ -131,7 +131,7 @@ public class ReportValidator {
         if (identifiedAt.isAfter(now.plus(CLOCK_SKEW))) {
             errors.add("identifiedAt", "must not be in the future (more than 5 minutes after the server's clock)");
         } else if (occurredOn != null
-                && identifiedAt.isBefore(occurredOn.atStartOfDay(ENGLAND).toInstant())) {
+                && identifiedAt.isBefore(occurredOn.atStartOfDay(England.ZONE).toInstant())) {
             errors.add(
                     "identifiedAt",
                     "must not be before occurredOn (UK time): an event cannot be identified" + " before it happened");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -14,9 +13,10 @@ import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.incident.clocks.ClockPolicy;
-import uk.nhs.patientsafety.incident.clocks.WorkingDayCalendar;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
 import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.*;
+import uk.nhs.patientsafety.reference.England;
+import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
 
 /**
  * The incident aggregate, given events / when command / then events or refusal, with time travel for its clocks.
@@ -24,7 +24,6 @@ import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.*;
  */
 class IncidentTest {
 
-    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
     static final String ID = "incident-1";
     static final IncidentKey SIF = new IncidentKey(ID, "RKB", "SIF2015");
     static final IncidentKey PSIRF = new IncidentKey(ID, "RT5", "PSIRF2022");
@@ -44,12 +43,12 @@ class IncidentTest {
     }
 
     static Instant at(LocalDate date, int hour) {
-        return date.atTime(hour, 0).atZone(ENGLAND).toInstant();
+        return date.atTime(hour, 0).atZone(England.ZONE).toInstant();
     }
 
     /** The end of a due day in England: when a deadline falling on it is breached. */
     static Instant endOf(LocalDate date) {
-        return date.plusDays(1).atStartOfDay(ENGLAND).toInstant();
+        return date.plusDays(1).atStartOfDay(England.ZONE).toInstant();
     }
 
     static IncidentContent content(boolean nearMiss, String neverEvent, String physicalHarm) {

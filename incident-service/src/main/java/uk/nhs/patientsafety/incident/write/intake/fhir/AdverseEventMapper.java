@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,6 +31,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import uk.nhs.patientsafety.incident.write.intake.ReportIncidentRequest;
+import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.web.Problem.FieldError;
 
 /**
@@ -81,7 +81,6 @@ import uk.nhs.patientsafety.web.Problem.FieldError;
 @ApplicationScoped
 public class AdverseEventMapper {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String ROOT = "AdverseEvent";
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -219,7 +218,7 @@ public class AdverseEventMapper {
             if (date.getPrecision() == TemporalPrecisionEnum.DAY) {
                 return LocalDate.parse(date.getValueAsString());
             }
-            return date.getValue().toInstant().atZone(LONDON).toLocalDate();
+            return date.getValue().toInstant().atZone(England.ZONE).toLocalDate();
         }
 
         private Instant identifiedAt() {

@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.clocks;
+package uk.nhs.patientsafety.reference.calendar;
 
 import static java.time.temporal.TemporalAdjusters.firstInMonth;
 import static java.time.temporal.TemporalAdjusters.lastInMonth;
@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import uk.nhs.patientsafety.incident.reference.ReferenceFiles;
+import uk.nhs.patientsafety.reference.ReferenceFiles;
 
 /**
  * Working days in England and Wales: Monday to Friday except bank holidays (DOMAIN §10.1). Bank holidays come from
@@ -24,7 +24,7 @@ import uk.nhs.patientsafety.incident.reference.ReferenceFiles;
 @ApplicationScoped
 public class WorkingDayCalendar {
 
-    public static final String DATA_FILE = "reference/bank-holidays-england-and-wales.json";
+    public static final String DATA_FILE = "platform/reference/bank-holidays-england-and-wales.json";
 
     private final String version;
     private final Map<Integer, Set<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();

@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.clocks;
+package uk.nhs.patientsafety.reference.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.reference;
+package uk.nhs.patientsafety.reference.identifiers;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.reference;
+package uk.nhs.patientsafety.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

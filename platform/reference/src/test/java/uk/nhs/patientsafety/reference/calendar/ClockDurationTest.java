@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.clocks;
+package uk.nhs.patientsafety.reference.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.nhs.patientsafety.incident.clocks.ClockDuration.Unit;
+import uk.nhs.patientsafety.reference.calendar.ClockDuration.Unit;
 
 class ClockDurationTest {
 

@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.reference;
+package uk.nhs.patientsafety.reference.identifiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

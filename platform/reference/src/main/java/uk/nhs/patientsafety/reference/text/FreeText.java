@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.write.intake;
+package uk.nhs.patientsafety.reference.text;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -30,7 +30,7 @@ public final class FreeText {
     }
 
     /** Why the text is refused, worded for the provider's developer without repeating the text; empty if fine. */
-    static Optional<String> problem(String text) {
+    public static Optional<String> problem(String text) {
         if (TAG.matcher(text).find()
                 || DANGEROUS_TAG_START.matcher(text).find()
                 || SCRIPT_URL.matcher(text).find()) {
@@ -71,7 +71,7 @@ public final class FreeText {
     }
 
     /** Length in characters as a person counts them (code points), so an emoji counts once. */
-    static int length(String text) {
+    public static int length(String text) {
         return text.codePointCount(0, text.length());
     }
 

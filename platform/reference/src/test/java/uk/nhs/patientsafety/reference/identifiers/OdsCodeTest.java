@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.reference;
+package uk.nhs.patientsafety.reference.identifiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.nhs.patientsafety.incident.reference.OdsCode.Kind;
+import uk.nhs.patientsafety.reference.identifiers.OdsCode.Kind;
 
 class OdsCodeTest {
 
