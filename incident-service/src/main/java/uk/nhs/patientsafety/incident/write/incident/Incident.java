@@ -5,12 +5,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -18,6 +18,10 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import uk.nhs.patientsafety.eventsourcing.deadlines.Deadline;
+import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineState;
+import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineTrigger;
+import uk.nhs.patientsafety.eventsourcing.deadlines.Deadlines;
 import uk.nhs.patientsafety.incident.clocks.ClockPolicy;
 import uk.nhs.patientsafety.incident.clocks.DeadlineType;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
@@ -43,9 +47,6 @@ public class Incident {
     static final Set<String> LEARNING_RESPONSES = Set.of("none", "swarm", "aar", "mdt", "psii", "referred_external");
     static final Set<String> EXTERNAL_BODIES = Set.of("HSSIB", "MNSI", "RIIT", "CDOP", "LeDeR");
 
-    /** What a fired deadline carries, so that a stale one (moved or met since) is recognised and ignored. */
-    public record DeadlineTrigger(String deadlineType, Instant dueAt) {}
-
     @AggregateIdentifier
     private String incidentId;
 
@@ -60,29 +61,7 @@ public class Incident {
     private LocalDate declaredOn;
     private String level;
     private LocalDate clockStoppedOn;
-    private final Map<String, Clock> clocks = new LinkedHashMap<>();
-
-    /** One deadline's state; the schedule ids let it be cancelled or recognised when it fires. */
-    private record Clock(
-            String type,
-            LocalDate dueOn,
-            Instant dueAt,
-            String state,
-            boolean warned,
-            String approachingId,
-            String breachId) {
-        Clock in(String newState) {
-            return new Clock(type, dueOn, dueAt, newState, warned, approachingId, breachId);
-        }
-
-        Clock markWarned() {
-            return new Clock(type, dueOn, dueAt, state, true, approachingId, breachId);
-        }
-
-        boolean running() {
-            return state.equals("open") || state.equals("breached");
-        }
-    }
+    private final Deadlines deadlines = new Deadlines(DEADLINE_APPROACHING, DEADLINE_DUE);
 
     protected Incident() {}
 
@@ -236,7 +215,7 @@ public class Incident {
                 command.reasonCode(),
                 command.note(),
                 command.at().atZone(England.ZONE).toLocalDate()));
-        reportClock().filter(Clock::running).ifPresent(clock -> suspend(clock, timers));
+        reportDeadline().ifPresent(d -> suspend(d.type(), timers));
         return snapshot();
     }
 
@@ -245,7 +224,7 @@ public class Incident {
             RestartClock command, ClockPolicy policy, WorkingDayCalendar calendar, DeadlineManager timers) {
         guard(command);
         LocalDate today = command.at().atZone(England.ZONE).toLocalDate();
-        Clock report = reportClock().orElse(null);
+        Deadline report = reportDeadline().orElse(null);
         LocalDate due = null;
         if (report != null) {
             // A stopped clock does not run: the due date moves by the time it stood still, in the deadline's unit.
@@ -263,7 +242,7 @@ public class Incident {
     @CommandHandler
     IncidentSnapshot handle(AgreeExtension command, ClockPolicy policy, DeadlineManager timers) {
         guard(command);
-        Clock report = reportClock()
+        Deadline report = reportDeadline()
                 .orElseThrow(() -> new RuleViolation("reportDue", "No report deadline is set yet: set the level."));
         if (!command.reportDue().isAfter(report.dueOn())) {
             throw new RuleViolation(
@@ -279,8 +258,7 @@ public class Incident {
     IncidentSnapshot handle(SubmitReport command, DeadlineManager timers) {
         guard(command);
         apply(new InvestigationReportSubmitted(key));
-        reportClock()
-                .ifPresent(clock -> meet(DeadlineType.fromCode(clock.type()).orElseThrow(), timers));
+        reportDeadline().ifPresent(d -> meet(DeadlineType.fromCode(d.type()).orElseThrow(), timers));
         return snapshot();
     }
 
@@ -369,75 +347,44 @@ public class Incident {
 
     @DeadlineHandler(deadlineName = DEADLINE_APPROACHING)
     void approaching(DeadlineTrigger trigger) {
-        Clock clock = clocks.get(trigger.deadlineType());
-        if (clock != null
-                && clock.state().equals("open")
-                && !clock.warned()
-                && clock.dueAt().equals(trigger.dueAt())) {
-            apply(new DeadlineApproaching(key, clock.type(), clock.dueAt()), BY_THE_CLOCK);
-        }
+        deadlines
+                .approaching(trigger)
+                .ifPresent(d -> apply(new DeadlineApproaching(key, d.type(), d.dueAt()), BY_THE_CLOCK));
     }
 
     @DeadlineHandler(deadlineName = DEADLINE_DUE)
     void due(DeadlineTrigger trigger) {
-        Clock clock = clocks.get(trigger.deadlineType());
-        if (clock != null && clock.state().equals("open") && clock.dueAt().equals(trigger.dueAt())) {
-            apply(new DeadlineBreached(key, clock.type(), clock.dueAt()), BY_THE_CLOCK);
-        }
+        deadlines.breached(trigger).ifPresent(d -> apply(new DeadlineBreached(key, d.type(), d.dueAt()), BY_THE_CLOCK));
     }
 
     /** Sets or moves a deadline: a warning {@code approachingLead} before it and the breach when it passes. */
     private void setDeadline(
             DeadlineType type, LocalDate dueOn, Instant now, ClockPolicy policy, DeadlineManager timers) {
-        Clock previous = clocks.get(type.code());
-        if (previous != null) {
-            cancel(previous, timers);
-        }
-        // Due by the end of the due day in England.
-        Instant dueAt = dueOn.plusDays(1).atStartOfDay(England.ZONE).toInstant();
-        Instant warnAt = policy.approachingOn(dueOn).atStartOfDay(England.ZONE).toInstant();
-        String approachingId = dueAt.isAfter(now)
-                ? timers.schedule(
-                        warnAt.isAfter(now) ? warnAt : now,
-                        DEADLINE_APPROACHING,
-                        new DeadlineTrigger(type.code(), dueAt))
-                : null;
-        String breachId = timers.schedule(dueAt, DEADLINE_DUE, new DeadlineTrigger(type.code(), dueAt));
-        apply(new DeadlineSet(key, type.code(), dueOn, dueAt, approachingId, breachId));
+        Deadlines.Scheduled set = deadlines.schedule(type.code(), dueOn, policy.approachingOn(dueOn), now, timers);
+        apply(new DeadlineSet(key, set.type(), set.dueOn(), set.dueAt(), set.approachingId(), set.breachId()));
     }
 
     private void meet(DeadlineType type, DeadlineManager timers) {
-        Clock clock = clocks.get(type.code());
-        if (clock != null && clock.running()) {
-            cancel(clock, timers);
+        if (deadlines.stop(type.code(), timers)) {
             apply(new DeadlineMet(key, type.code()));
         }
     }
 
     private void suspendAll(DeadlineManager timers) {
-        List.copyOf(clocks.values()).stream().filter(Clock::running).forEach(clock -> suspend(clock, timers));
+        deadlines.stopAll(timers).forEach(type -> apply(new DeadlineSuspended(key, type)));
     }
 
-    private void suspend(Clock clock, DeadlineManager timers) {
-        cancel(clock, timers);
-        apply(new DeadlineSuspended(key, clock.type()));
-    }
-
-    private static void cancel(Clock clock, DeadlineManager timers) {
-        if (clock.approachingId() != null) {
-            timers.cancelSchedule(DEADLINE_APPROACHING, clock.approachingId());
-        }
-        if (clock.breachId() != null) {
-            timers.cancelSchedule(DEADLINE_DUE, clock.breachId());
+    private void suspend(String type, DeadlineManager timers) {
+        if (deadlines.stop(type, timers)) {
+            apply(new DeadlineSuspended(key, type));
         }
     }
 
-    private java.util.Optional<Clock> reportClock() {
-        Clock clock = clocks.get(DeadlineType.REPORT_60WD.code());
-        if (clock == null) {
-            clock = clocks.get(DeadlineType.INDEPENDENT_6M.code());
-        }
-        return java.util.Optional.ofNullable(clock);
+    /** The investigation report's deadline: 60 working days (levels 1 and 2) or 6 months (level 3). */
+    private Optional<Deadline> reportDeadline() {
+        return deadlines
+                .get(DeadlineType.REPORT_60WD.code())
+                .or(() -> deadlines.get(DeadlineType.INDEPENDENT_6M.code()));
     }
 
     private void guard(LifecycleCommand command) {
@@ -470,9 +417,10 @@ public class Incident {
     }
 
     private IncidentSnapshot snapshot() {
-        List<IncidentSnapshot.Deadline> deadlines = new ArrayList<>();
-        clocks.values()
-                .forEach(c -> deadlines.add(new IncidentSnapshot.Deadline(c.type(), c.dueOn(), c.dueAt(), c.state())));
+        List<IncidentSnapshot.Deadline> deadlineViews = deadlines.all().stream()
+                .map(d -> new IncidentSnapshot.Deadline(
+                        d.type(), d.dueOn(), d.dueAt(), d.state().code()))
+                .toList();
         return new IncidentSnapshot(
                 incidentId,
                 key.providerOds(),
@@ -480,7 +428,7 @@ public class Incident {
                 kind,
                 status.code(),
                 Action.allowedIn(key.framework(), status),
-                deadlines);
+                deadlineViews);
     }
 
     // ---- state ---------------------------------------------------------------------------------------------------
@@ -630,35 +578,27 @@ public class Incident {
 
     @EventSourcingHandler
     void on(DeadlineSet event) {
-        clocks.put(
-                event.deadlineType(),
-                new Clock(
-                        event.deadlineType(),
-                        event.dueOn(),
-                        event.dueAt(),
-                        "open",
-                        false,
-                        event.approachingId(),
-                        event.breachId()));
+        deadlines.recordSet(
+                event.deadlineType(), event.dueOn(), event.dueAt(), event.approachingId(), event.breachId());
     }
 
     @EventSourcingHandler
     void on(DeadlineMet event) {
-        clocks.computeIfPresent(event.deadlineType(), (type, clock) -> clock.in("met"));
+        deadlines.recordState(event.deadlineType(), DeadlineState.MET);
     }
 
     @EventSourcingHandler
     void on(DeadlineSuspended event) {
-        clocks.computeIfPresent(event.deadlineType(), (type, clock) -> clock.in("suspended"));
+        deadlines.recordState(event.deadlineType(), DeadlineState.SUSPENDED);
     }
 
     @EventSourcingHandler
     void on(DeadlineApproaching event) {
-        clocks.computeIfPresent(event.deadlineType(), (type, clock) -> clock.markWarned());
+        deadlines.recordWarned(event.deadlineType());
     }
 
     @EventSourcingHandler
     void on(DeadlineBreached event) {
-        clocks.computeIfPresent(event.deadlineType(), (type, clock) -> clock.in("breached"));
+        deadlines.recordState(event.deadlineType(), DeadlineState.BREACHED);
     }
 }
