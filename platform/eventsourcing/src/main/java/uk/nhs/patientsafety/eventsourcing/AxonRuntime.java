@@ -81,7 +81,15 @@ public class AxonRuntime {
      * Command metadata copied onto every event the command causes, so that the event stream is an audit trail of who
      * did what ({@code actor}, {@code actorOrg}) and for which request ({@code requestId}).
      */
-    public static final List<String> AUDIT_METADATA = List.of("actor", "actorOrg", "requestId");
+    public static final List<String> AUDIT_METADATA =
+            List.of(AxonRuntime.ACTOR, AxonRuntime.ACTOR_ORG, AxonRuntime.REQUEST_ID);
+
+    /** Audit metadata keys: who acted (a token subject or a system such as {@code platform:clock}). */
+    public static final String ACTOR = "actor";
+    /** The actor's organisation (ODS code). */
+    public static final String ACTOR_ORG = "actorOrg";
+    /** The request (or consumed event) the command served. */
+    public static final String REQUEST_ID = "requestId";
 
     /** Table and column names of {@code db/eventsourcing/V0_1__event_store.sql}. */
     private static final EventSchema EVENT_SCHEMA = EventSchema.builder()

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import uk.nhs.patientsafety.contracts.assurance.ClosureAgreed;
 import uk.nhs.patientsafety.contracts.assurance.FurtherInformationRequested;
+import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
 import uk.nhs.patientsafety.eventsourcing.inbound.Deduplicator;
 import uk.nhs.patientsafety.eventsourcing.inbound.IncomingCloudEvent;
-import uk.nhs.patientsafety.incident.write.Commands;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.CloseSeriousIncident;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.RequestFurtherInformation;
 
@@ -31,7 +31,7 @@ public class AssuranceEventsListener {
     Deduplicator deduplicator;
 
     @Inject
-    Commands commands;
+    AuditedCommands commands;
 
     @Inject
     Clock clock;

@@ -17,6 +17,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import uk.nhs.patientsafety.eventsourcing.projection.BatchedWrites;
 import uk.nhs.patientsafety.incident.reference.HarmCodes;
 import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.*;
 import uk.nhs.patientsafety.incident.write.incident.Status;

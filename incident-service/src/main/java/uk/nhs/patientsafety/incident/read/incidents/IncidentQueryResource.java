@@ -21,6 +21,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.nhs.patientsafety.eventsourcing.AxonRuntime;
 import uk.nhs.patientsafety.incident.access.AccessAudit;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
 import uk.nhs.patientsafety.web.Caller;
@@ -200,7 +201,7 @@ public class IncidentQueryResource {
                     event.getSequenceNumber(),
                     event.getPayloadType().getSimpleName(),
                     event.getTimestamp(),
-                    (String) event.getMetaData().get("actor"),
+                    (String) event.getMetaData().get(AxonRuntime.ACTOR),
                     (String) event.getMetaData().get("actorOrg"),
                     details(event.getPayload(), view)));
         }

@@ -16,7 +16,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import uk.nhs.patientsafety.eventsourcing.deadlines.Deadline;
 import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineState;
@@ -39,7 +38,6 @@ public class Incident {
 
     static final String DEADLINE_APPROACHING = "incident-deadline-approaching";
     static final String DEADLINE_DUE = "incident-deadline-due";
-    private static final MetaData BY_THE_CLOCK = MetaData.with("actor", "platform:clock");
 
     /** Vocabularies of DOMAIN §10.7. */
     static final Set<String> LEVELS = Set.of("L1", "L2", "L3");
@@ -349,12 +347,14 @@ public class Incident {
     void approaching(DeadlineTrigger trigger) {
         deadlines
                 .approaching(trigger)
-                .ifPresent(d -> apply(new DeadlineApproaching(key, d.type(), d.dueAt()), BY_THE_CLOCK));
+                .ifPresent(d -> apply(new DeadlineApproaching(key, d.type(), d.dueAt()), Deadlines.BY_THE_CLOCK));
     }
 
     @DeadlineHandler(deadlineName = DEADLINE_DUE)
     void due(DeadlineTrigger trigger) {
-        deadlines.breached(trigger).ifPresent(d -> apply(new DeadlineBreached(key, d.type(), d.dueAt()), BY_THE_CLOCK));
+        deadlines
+                .breached(trigger)
+                .ifPresent(d -> apply(new DeadlineBreached(key, d.type(), d.dueAt()), Deadlines.BY_THE_CLOCK));
     }
 
     /** Sets or moves a deadline: a warning {@code approachingLead} before it and the breach when it passes. */

@@ -17,11 +17,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
 import uk.nhs.patientsafety.incident.patients.PatientIdentity;
 import uk.nhs.patientsafety.incident.patients.PatientVault;
 import uk.nhs.patientsafety.incident.reference.FrameworkAdoptions;
-import uk.nhs.patientsafety.incident.write.Commands;
 import uk.nhs.patientsafety.incident.write.incident.Action;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.ReportIncident;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.UpdateIncident;
@@ -66,7 +66,7 @@ public class IncidentIntake {
     IdempotencyKeys idempotencyKeys;
 
     @Inject
-    Commands commands;
+    AuditedCommands commands;
 
     @Inject
     ObjectMapper json;

@@ -16,9 +16,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
 import uk.nhs.patientsafety.incident.reference.HarmCodes;
-import uk.nhs.patientsafety.incident.write.Commands;
 import uk.nhs.patientsafety.incident.write.incident.Action;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
 import uk.nhs.patientsafety.incident.write.incident.IncidentEvents;
@@ -45,7 +45,7 @@ public class LifecycleResource {
     private static final int MAX_TEXT = 2000;
 
     @Inject
-    Commands commands;
+    AuditedCommands commands;
 
     @Inject
     CurrentCaller callers;

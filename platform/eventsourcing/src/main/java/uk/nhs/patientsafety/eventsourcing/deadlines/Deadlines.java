@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.MetaData;
+import uk.nhs.patientsafety.eventsourcing.AxonRuntime;
 import uk.nhs.patientsafety.reference.England;
 
 /**
@@ -22,12 +24,15 @@ import uk.nhs.patientsafety.reference.England;
  * cancelling a timer can lose the race with its firing.
  *
  * <p>The aggregate declares {@code @DeadlineHandler}s for the two deadline names it passes in, taking a
- * {@link DeadlineTrigger}.
+ * {@link DeadlineTrigger}, and applies what they decide with {@link #BY_THE_CLOCK} as metadata.
  */
 public final class Deadlines {
 
     /** What {@link #schedule} set up, for the aggregate to record in its own "deadline set" event. */
     public record Scheduled(String type, LocalDate dueOn, Instant dueAt, String approachingId, String breachId) {}
+
+    /** Metadata for what a deadline handler applies: the clock acted, not a person. */
+    public static final MetaData BY_THE_CLOCK = MetaData.with(AxonRuntime.ACTOR, "platform:clock");
 
     private final String approachingName;
     private final String dueName;

@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.read.incidents;
+package uk.nhs.patientsafety.eventsourcing.projection;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,11 +12,11 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * The projection's writes for one processor batch, sent together when the batch commits: in their order, with runs
+ * A projection's writes for one processor batch, sent together when the batch commits: in their order, with runs
  * of the same statement as one JDBC batch. A replay then costs a round trip per run of events, not per event. Reads
  * in between flush first, so that they see every earlier write.
  */
-final class BatchedWrites {
+public final class BatchedWrites {
 
     private record Write(String sql, Object[] parameters) {}
 
@@ -30,7 +30,7 @@ final class BatchedWrites {
     }
 
     /** The writes of the current batch, flushed before it commits. */
-    static BatchedWrites current(DataSource dataSource) {
+    public static BatchedWrites current(DataSource dataSource) {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(RESOURCE, key -> {
             BatchedWrites writes = new BatchedWrites(dataSource);
@@ -39,11 +39,11 @@ final class BatchedWrites {
         });
     }
 
-    void add(String sql, Object... parameters) {
+    public void add(String sql, Object... parameters) {
         pending.add(new Write(sql, parameters));
     }
 
-    void flush() {
+    public void flush() {
         if (pending.isEmpty()) {
             return;
         }
@@ -64,11 +64,11 @@ final class BatchedWrites {
             }
             pending.clear();
         } catch (SQLException e) {
-            throw new IllegalStateException("The incident read model could not be written", e);
+            throw new IllegalStateException("A read model could not be written", e);
         }
     }
 
-    static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    public static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];
             if (value instanceof Instant instant) {
