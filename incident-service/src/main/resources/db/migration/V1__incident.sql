@@ -20,15 +20,6 @@ CREATE TABLE idempotency_key (
     PRIMARY KEY (provider_ods, key)
 );
 
--- Patients: one data key per patient, wrapped under the master key; erasure destroys it (crypto-shredding).
-CREATE TABLE patient_subject (
-    ref           text        PRIMARY KEY,
-    wrapped_key   bytea,
-    created_at    timestamptz NOT NULL DEFAULT now(),
-    erased_at     timestamptz,
-    CHECK ((wrapped_key IS NULL) = (erased_at IS NOT NULL))
-);
-
 -- Read model: one row per incident, rebuilt from the event store by replay (processing group incident.incidents).
 CREATE TABLE incident_view (
     incident_id          text        PRIMARY KEY,
@@ -67,17 +58,3 @@ CREATE INDEX incident_view_provider ON incident_view (provider_ods, reported_at 
 CREATE INDEX incident_view_reported ON incident_view (reported_at DESC);
 CREATE INDEX incident_view_next_due ON incident_view (next_due_at) WHERE next_due_at IS NOT NULL;
 CREATE INDEX incident_view_involved ON incident_view USING gin (involved_ods);
-
--- Access: every read of another organisation's incident (DOMAIN §9).
-CREATE TABLE access_audit (
-    id            bigserial   PRIMARY KEY,
-    at            timestamptz NOT NULL DEFAULT now(),
-    subject       text        NOT NULL,
-    org           text,
-    org_type      text,
-    incident_id   text        NOT NULL,
-    provider_ods  text        NOT NULL,
-    view          text        NOT NULL,
-    purpose       text        NOT NULL
-);
-CREATE INDEX access_audit_incident ON access_audit (incident_id, at);

@@ -135,7 +135,7 @@ class IncidentServiceBenchmark {
                 "-Dquarkus.datasource.username=" + PostgresDatabase.user(),
                 "-Dquarkus.datasource.password=" + PostgresDatabase.password(),
                 "-Dkafka.bootstrap.servers=" + kafka,
-                "-Dincident.patients.master-key=" + Base64.getEncoder().encodeToString(master),
+                "-Dplatform.patients.master-key=" + Base64.getEncoder().encodeToString(master),
                 "-Dquarkus.log.level=WARN"));
         if (Boolean.getBoolean("benchmark.jfr")) {
             // A profile of the service under load, for `jfr print` (-Dbenchmark.jfr=true).

@@ -34,7 +34,12 @@ public class IncidentAccess {
     /** Full: patient identities and free text. Pseudonymised: neither (DOMAIN §9 "P"). */
     public enum View {
         FULL,
-        PSEUDONYMISED
+        PSEUDONYMISED;
+
+        /** The view's name in the access audit and in responses. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** What access needs to know about an incident. */

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
+import uk.nhs.patientsafety.eventsourcing.patients.PatientVault;
 import uk.nhs.patientsafety.web.CurrentCaller;
 import uk.nhs.patientsafety.web.Problem;
 import uk.nhs.patientsafety.web.ProblemException;

@@ -70,7 +70,7 @@ class AccessQuarkusTest {
                     .body("patients[0].identity.nhsNumber", equalTo(Reports.NHS_NUMBER))
                     .body("description", org.hamcrest.Matchers.notNullValue());
         }
-        assertThat(db.count("SELECT count(*) FROM access_audit WHERE incident_id = ?", id))
+        assertThat(db.count("SELECT count(*) FROM access_audit WHERE record_id = ?", id))
                 .isZero();
     }
 
@@ -101,8 +101,7 @@ class AccessQuarkusTest {
                 .body("description", nullValue())
                 .body("patients[0].identity", nullValue())
                 .body("patients[0].ageBand", org.hamcrest.Matchers.notNullValue());
-        assertThat(db.strings(
-                        "SELECT org || ':' || view || ':' || purpose FROM access_audit WHERE incident_id = ?", id))
+        assertThat(db.strings("SELECT org || ':' || view || ':' || purpose FROM access_audit WHERE record_id = ?", id))
                 .containsExactly("RKB:pseudonymised:read");
     }
 
@@ -117,7 +116,7 @@ class AccessQuarkusTest {
                 .then()
                 .body("view", equalTo("full"))
                 .body("patients[0].identity.nhsNumber", equalTo(Reports.NHS_NUMBER)));
-        assertThat(db.count("SELECT count(*) FROM access_audit WHERE incident_id = ? AND org = 'QWU'", id))
+        assertThat(db.count("SELECT count(*) FROM access_audit WHERE record_id = ? AND org = 'QWU'", id))
                 .isGreaterThanOrEqualTo(2);
     }
 
@@ -198,7 +197,7 @@ class AccessQuarkusTest {
 
         assertThat(qk1Sees).contains(rt5).doesNotContain(rkb);
         assertThat(qwuSees).contains(rkb).doesNotContain(rt5);
-        assertThat(db.count("SELECT count(*) FROM access_audit WHERE incident_id = ? AND purpose = 'list'", rt5))
+        assertThat(db.count("SELECT count(*) FROM access_audit WHERE record_id = ? AND purpose = 'list'", rt5))
                 .isPositive();
     }
 

@@ -22,7 +22,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.nhs.patientsafety.eventsourcing.AxonRuntime;
-import uk.nhs.patientsafety.incident.access.AccessAudit;
+import uk.nhs.patientsafety.eventsourcing.audit.AccessAudit;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
 import uk.nhs.patientsafety.web.Caller;
 import uk.nhs.patientsafety.web.CurrentCaller;
@@ -93,7 +93,7 @@ public class IncidentQueryResource {
         IncidentReadModel.Row row = readModel.find(id).orElseThrow(IncidentQueryResource::notFound);
         IncidentAccess.View view = access.view(caller, row.subject()).orElseThrow(IncidentQueryResource::notFound);
         audit.record(
-                caller, "read", List.of(new AccessAudit.Read(id, row.subject().providerOds(), view)));
+                caller, "read", List.of(new AccessAudit.Read(id, row.subject().providerOds(), view.code())));
         return readModel.render(row, view);
     }
 
@@ -175,7 +175,7 @@ public class IncidentQueryResource {
             // The scope admits by provider; the view decides what of each row is shown.
             access.view(caller, row.subject()).ifPresent(view -> {
                 items.add(readModel.render(row, view));
-                reads.add(new AccessAudit.Read(row.incidentId(), row.subject().providerOds(), view));
+                reads.add(new AccessAudit.Read(row.incidentId(), row.subject().providerOds(), view.code()));
             });
         }
         audit.record(caller, "list", reads);
@@ -192,7 +192,7 @@ public class IncidentQueryResource {
         audit.record(
                 caller,
                 "history",
-                List.of(new AccessAudit.Read(id, row.subject().providerOds(), view)));
+                List.of(new AccessAudit.Read(id, row.subject().providerOds(), view.code())));
         List<HistoryEntry> entries = new ArrayList<>();
         DomainEventStream events = eventStore.readEvents(id);
         while (events.hasNext()) {

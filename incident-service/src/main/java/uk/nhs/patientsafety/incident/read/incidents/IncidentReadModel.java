@@ -18,8 +18,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import uk.nhs.patientsafety.eventsourcing.patients.PatientVault;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
-import uk.nhs.patientsafety.incident.patients.PatientVault;
+import uk.nhs.patientsafety.incident.patients.PatientIdentity;
 
 /** Reads {@code incident_view} rows and renders them in the view a caller is entitled to. */
 @ApplicationScoped
@@ -156,7 +157,7 @@ public class IncidentReadModel {
             IncidentDetails.Identity identity = null;
             Boolean erased = null;
             if (full) {
-                var opened = vault.open(ref, node.path("sealedIdentity").asText(null));
+                var opened = vault.open(ref, node.path("sealedIdentity").asText(null), PatientIdentity.class);
                 if (opened.isPresent()) {
                     identity = new IncidentDetails.Identity(
                             opened.get().nhsNumber(),

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
+import uk.nhs.patientsafety.eventsourcing.patients.PatientVault;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
 import uk.nhs.patientsafety.incident.patients.PatientIdentity;
-import uk.nhs.patientsafety.incident.patients.PatientVault;
 import uk.nhs.patientsafety.incident.reference.FrameworkAdoptions;
 import uk.nhs.patientsafety.incident.write.incident.Action;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.ReportIncident;
@@ -208,8 +208,8 @@ public class IncidentIntake {
                     String nhsNumber = patient.nhsNumber() == null
                             ? null
                             : NhsNumber.normalise(patient.nhsNumber()).orElse(patient.nhsNumber());
-                    PatientVault.SealedPatient sealed =
-                            vault.seal(new PatientIdentity(nhsNumber, patient.name(), patient.dateOfBirth()));
+                    PatientVault.SealedPatient sealed = vault.seal(
+                            nhsNumber, new PatientIdentity(nhsNumber, patient.name(), patient.dateOfBirth()));
                     return new PatientRecord(
                             sealed.ref(),
                             sealed.sealedIdentity(),

@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.patients;
+package uk.nhs.patientsafety.eventsourcing.patients;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,14 +29,15 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Patient identities encrypted at rest, one data key per patient (crypto-shredding). Each patient has a pseudonymous
- * reference and a random AES-256 data key, stored wrapped (AES-GCM) under the master key from configuration.
- * Identities are sealed with the patient's data key (AES-GCM, the reference as associated data) before they enter
- * an event, so erasing a patient only has to destroy one key: the event store is never rewritten, and what it holds
- * for that patient can no longer be read by anyone.
+ * Identities of patients (and of the people who speak for them) encrypted at rest, one data key per subject
+ * (crypto-shredding, ADR 6). Each subject has a pseudonymous reference and a random AES-256 data key, stored wrapped
+ * (AES-GCM) under the master key from configuration ({@code platform.patients.master-key}, table
+ * {@code patient_subject}). An identity — whatever record the service keeps, as JSON — is sealed with the subject's
+ * data key (AES-GCM, the reference as associated data) before it enters an event, so erasing a subject only has to
+ * destroy one key: the event store is never rewritten, and what it holds for them can no longer be read by anyone.
  *
- * <p>A patient with an NHS number gets the same reference in every incident (a keyed hash, so the reference reveals
- * nothing without the master key); one without gets a fresh reference per incident.
+ * <p>A subject with a natural identifier (an NHS number) gets the same reference every time (a keyed hash, so the
+ * reference reveals nothing without the master key); one without gets a fresh reference each time.
  */
 @ApplicationScoped
 public class PatientVault {
@@ -53,8 +54,9 @@ public class PatientVault {
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "incident.patients.master-key")
-    String masterKeyBase64;
+    /** Optional here, so that a service that keeps no identities starts without one; required on first use. */
+    @ConfigProperty(name = "platform.patients.master-key")
+    Optional<String> masterKeyBase64;
 
     private SecretKey masterKey;
     private SecretKeySpec referenceKey;
@@ -64,9 +66,11 @@ public class PatientVault {
 
     @PostConstruct
     void init() {
-        byte[] master = Base64.getDecoder().decode(masterKeyBase64);
+        byte[] master = Base64.getDecoder()
+                .decode(masterKeyBase64.orElseThrow(() -> new IllegalStateException(
+                        "platform.patients.master-key is not configured: 32 random bytes, base64-encoded")));
         if (master.length != 32) {
-            throw new IllegalStateException("incident.patients.master-key must be 32 bytes, base64-encoded");
+            throw new IllegalStateException("platform.patients.master-key must be 32 bytes, base64-encoded");
         }
         masterKey = new SecretKeySpec(master, "AES");
         // A separate key for references, derived so that one secret in configuration suffices.
@@ -78,11 +82,12 @@ public class PatientVault {
     public record SealedPatient(String ref, String sealedIdentity) {}
 
     /**
-     * Seals {@code identity} under the patient's data key, creating the key on first use. A patient erased before
-     * is a new subject now: the old key stays destroyed and they get a fresh reference.
+     * Seals {@code identity} under the subject's data key, creating the key on first use. {@code naturalId} (an NHS
+     * number, or null) makes the reference stable. A subject erased before is a new subject now: the old key stays
+     * destroyed and they get a fresh reference.
      */
-    public SealedPatient seal(PatientIdentity identity) {
-        String ref = referenceFor(identity.nhsNumber());
+    public SealedPatient seal(String naturalId, Object identity) {
+        String ref = referenceFor(naturalId);
         SecretKey key;
         try {
             key = dataKey(ref);
@@ -93,8 +98,8 @@ public class PatientVault {
         return new SealedPatient(ref, seal(ref, key, identity));
     }
 
-    String referenceFor(String nhsNumber) {
-        byte[] id = nhsNumber != null ? hmac(referenceKey, "nhs:" + nhsNumber) : randomBytes(32);
+    String referenceFor(String naturalId) {
+        byte[] id = naturalId != null ? hmac(referenceKey, "nhs:" + naturalId) : randomBytes(32);
         return "pt-" + HexFormat.of().formatHex(id, 0, 12);
     }
 
@@ -105,7 +110,7 @@ public class PatientVault {
         return dataKeys.computeIfAbsent(ref, this::loadOrCreateKey);
     }
 
-    private String seal(String ref, SecretKey key, PatientIdentity identity) {
+    private String seal(String ref, SecretKey key, Object identity) {
         try {
             byte[] iv = randomBytes(IV_BYTES);
             Cipher cipher = Cipher.getInstance(AES_GCM);
@@ -122,8 +127,8 @@ public class PatientVault {
         }
     }
 
-    /** The identity sealed in {@code sealed}, or empty once the patient has been erased. */
-    public Optional<PatientIdentity> open(String ref, String sealed) {
+    /** The identity sealed in {@code sealed}, read as {@code type}, or empty once the subject has been erased. */
+    public <T> Optional<T> open(String ref, String sealed, Class<T> type) {
         if (sealed == null) {
             return Optional.empty();
         }
@@ -138,7 +143,7 @@ public class PatientVault {
             cipher.init(Cipher.DECRYPT_MODE, key.get(), new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
             cipher.updateAAD(ref.getBytes(StandardCharsets.UTF_8));
             byte[] plain = cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
-            return Optional.of(json.readValue(plain, PatientIdentity.class));
+            return Optional.of(json.readValue(plain, type));
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("A sealed patient identity could not be opened", e);
         }

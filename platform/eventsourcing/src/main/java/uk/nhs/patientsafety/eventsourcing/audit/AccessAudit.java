@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.access;
+package uk.nhs.patientsafety.eventsourcing.audit;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,12 +9,16 @@ import java.sql.SQLException;
 import java.util.List;
 import uk.nhs.patientsafety.web.Caller;
 
-/** Records every read of an incident by someone outside the reporting provider (DOMAIN §9). */
+/**
+ * Records every read of a record by someone outside the organisation that owns it (DOMAIN §9), in table
+ * {@code access_audit}: who, from which organisation, what, whose, in which view, for what purpose. The owner
+ * reading its own is not audited. If the audit cannot be written the read fails: no audit, no data.
+ */
 @ApplicationScoped
 public class AccessAudit {
 
-    /** One incident read: which, whose, in which view. */
-    public record Read(String incidentId, String providerOds, IncidentAccess.View view) {}
+    /** One read: which record, the organisation that owns it, the view shown (e.g. {@code full}, {@code pseudonymised}). */
+    public record Read(String recordId, String ownerOds, String view) {}
 
     @Inject
     AgroalDataSource dataSource;
@@ -22,22 +26,22 @@ public class AccessAudit {
     /** Audits the cross-organisation ones among {@code reads}; the provider reading its own is not audited. */
     public void record(Caller caller, String purpose, List<Read> reads) {
         List<Read> crossOrganisation = reads.stream()
-                .filter(read -> !read.providerOds().equals(caller.org()))
+                .filter(read -> !read.ownerOds().equals(caller.org()))
                 .toList();
         if (crossOrganisation.isEmpty()) {
             return;
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO access_audit (subject, org, org_type, incident_id, provider_ods, view, purpose)"
+                        "INSERT INTO access_audit (subject, org, org_type, record_id, owner_ods, view, purpose)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Read read : crossOrganisation) {
                 insert.setString(1, caller.subject());
                 insert.setString(2, caller.org());
                 insert.setString(3, caller.orgType());
-                insert.setString(4, read.incidentId());
-                insert.setString(5, read.providerOds());
-                insert.setString(6, read.view().name().toLowerCase());
+                insert.setString(4, read.recordId());
+                insert.setString(5, read.ownerOds());
+                insert.setString(6, read.view());
                 insert.setString(7, purpose);
                 insert.addBatch();
             }

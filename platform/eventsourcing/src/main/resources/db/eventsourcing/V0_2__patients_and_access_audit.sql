@@ -1,0 +1,23 @@
+-- Patients (PatientVault): one data key per subject, wrapped under the master key; erasure destroys it
+-- (crypto-shredding, ADR 6).
+CREATE TABLE patient_subject (
+    ref           text        PRIMARY KEY,
+    wrapped_key   bytea,
+    created_at    timestamptz NOT NULL DEFAULT now(),
+    erased_at     timestamptz,
+    CHECK ((wrapped_key IS NULL) = (erased_at IS NOT NULL))
+);
+
+-- Access (AccessAudit): every read of another organisation's record (DOMAIN §9).
+CREATE TABLE access_audit (
+    id            bigserial   PRIMARY KEY,
+    at            timestamptz NOT NULL DEFAULT now(),
+    subject       text        NOT NULL,
+    org           text,
+    org_type      text,
+    record_id     text        NOT NULL,
+    owner_ods     text        NOT NULL,
+    view          text        NOT NULL,
+    purpose       text        NOT NULL
+);
+CREATE INDEX access_audit_record ON access_audit (record_id, at);

@@ -1,0 +1,104 @@
+package uk.nhs.patientsafety.eventsourcing.patients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import uk.nhs.patientsafety.testing.KafkaTestResource;
+import uk.nhs.patientsafety.testing.PostgresTestResource;
+
+/** Crypto-shredding against a real PostgreSQL: sealed identities open until the subject's key is destroyed. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+class PatientVaultTest {
+
+    /** Any record a service keeps as an identity. */
+    public record Person(String nhsNumber, String name, LocalDate dateOfBirth) {}
+
+    @Inject
+    PatientVault vault;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void a_sealed_identity_holds_nothing_readable_and_opens_with_the_subjects_key() {
+        Person person = new Person(uniqueNhsNumber(), "Ann Example", LocalDate.parse("1950-03-14"));
+
+        PatientVault.SealedPatient sealed = vault.seal(person.nhsNumber(), person);
+
+        assertThat(sealed.ref()).matches("pt-[0-9a-f]{24}");
+        assertThat(sealed.sealedIdentity())
+                .doesNotContain(person.nhsNumber())
+                .doesNotContain("Ann")
+                .doesNotContain("1950");
+        assertThat(vault.open(sealed.ref(), sealed.sealedIdentity(), Person.class))
+                .contains(person);
+    }
+
+    @Test
+    void the_same_natural_identifier_is_the_same_subject_and_none_is_a_new_one_each_time() {
+        String nhsNumber = uniqueNhsNumber();
+        Person person = new Person(nhsNumber, "Ann Example", null);
+        Person unnamed = new Person(null, "No Number", null);
+
+        assertThat(vault.seal(nhsNumber, person).ref())
+                .isEqualTo(vault.seal(nhsNumber, person).ref());
+        assertThat(vault.seal(null, unnamed).ref())
+                .isNotEqualTo(vault.seal(null, unnamed).ref());
+    }
+
+    @Test
+    void erasure_destroys_the_key_so_every_copy_becomes_unreadable_and_the_subject_comes_back_as_someone_new()
+            throws SQLException {
+        String nhsNumber = uniqueNhsNumber();
+        Person person = new Person(nhsNumber, "Erased Person", null);
+        PatientVault.SealedPatient first = vault.seal(nhsNumber, person);
+        PatientVault.SealedPatient second = vault.seal(nhsNumber, person);
+
+        assertThat(vault.erase(first.ref())).isTrue();
+
+        assertThat(vault.isErased(first.ref())).isTrue();
+        assertThat(vault.open(first.ref(), first.sealedIdentity(), Person.class))
+                .isEmpty();
+        assertThat(vault.open(second.ref(), second.sealedIdentity(), Person.class))
+                .isEmpty();
+        assertThat(wrappedKeyOf(first.ref())).isNull();
+        PatientVault.SealedPatient again = vault.seal(nhsNumber, person);
+        assertThat(again.ref()).isNotEqualTo(first.ref());
+        assertThat(vault.open(again.ref(), again.sealedIdentity(), Person.class))
+                .contains(person);
+    }
+
+    @Test
+    void erasing_an_unknown_subject_says_so() {
+        assertThat(vault.erase("pt-000000000000000000000000")).isFalse();
+    }
+
+    private byte[] wrappedKeyOf(String ref) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT wrapped_key FROM patient_subject WHERE ref = ?")) {
+            query.setString(1, ref);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getBytes(1);
+            }
+        }
+    }
+
+    /** The vault treats the natural identifier as opaque text; a fresh one per test keeps tests apart. */
+    private static String uniqueNhsNumber() {
+        return UUID.randomUUID().toString();
+    }
+}
