@@ -8,18 +8,6 @@ CREATE TABLE provider_reference (
     PRIMARY KEY (provider_ods, reference)
 );
 
--- Intake: results of requests sent with an Idempotency-Key, replayed for retries of the same request.
-CREATE TABLE idempotency_key (
-    provider_ods  text        NOT NULL,
-    key           text        NOT NULL,
-    request_hash  text        NOT NULL,
-    status        integer     NOT NULL,
-    incident_id   text        NOT NULL,
-    response      text        NOT NULL,
-    created_at    timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (provider_ods, key)
-);
-
 -- Read model: one row per incident, rebuilt from the event store by replay (processing group incident.incidents).
 CREATE TABLE incident_view (
     incident_id          text        PRIMARY KEY,

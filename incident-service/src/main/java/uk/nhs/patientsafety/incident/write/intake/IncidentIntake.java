@@ -2,22 +2,18 @@ package uk.nhs.patientsafety.incident.write.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
+import uk.nhs.patientsafety.eventsourcing.idempotency.IdempotentRequests;
 import uk.nhs.patientsafety.eventsourcing.patients.PatientVault;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
 import uk.nhs.patientsafety.incident.patients.PatientIdentity;
@@ -44,9 +40,6 @@ import uk.nhs.patientsafety.web.ProblemException;
 @ApplicationScoped
 public class IncidentIntake {
 
-    /** A report's result: the HTTP status, the incident and the body, exactly as a retry will get it again. */
-    public record Outcome(int status, String incidentId, String body) {}
-
     @Inject
     ReportValidator validator;
 
@@ -63,7 +56,7 @@ public class IncidentIntake {
     ProviderReferences references;
 
     @Inject
-    IdempotencyKeys idempotencyKeys;
+    IdempotentRequests idempotentRequests;
 
     @Inject
     AuditedCommands commands;
@@ -74,7 +67,9 @@ public class IncidentIntake {
     @Inject
     Clock clock;
 
-    public Outcome report(Caller caller, String idempotencyKey, String requestId, ReportIncidentRequest request) {
+    /** The HTTP status, the incident and the body, exactly as a retry will get them again. */
+    public IdempotentRequests.Answer report(
+            Caller caller, String idempotencyKey, String requestId, ReportIncidentRequest request) {
         Instant now = clock.instant();
         List<Problem.FieldError> errors = validator.validate(request, now);
         if (!errors.isEmpty()) {
@@ -91,44 +86,15 @@ public class IncidentIntake {
                     "You may report incidents only for your own organisation, as a provider reporter or patient"
                             + " safety lead."));
         }
-        String hash = hash(request);
-        try {
-            return QuarkusTransaction.requiringNew()
-                    .call(() -> reportOnce(caller, idempotencyKey, requestId, request, hash, now));
-        } catch (RuntimeException e) {
-            if (!Duplicates.isCollision(e)) {
-                throw e;
-            }
-            // A concurrent request with the same key or reference won the race: answer as its retry would be.
-            return QuarkusTransaction.requiringNew()
-                    .call(() -> reportOnce(caller, idempotencyKey, requestId, request, hash, now));
-        }
+        String hash = IdempotentRequests.hash(json, request);
+        // A concurrent request with the same key or provider reference that wins the race is answered as a retry.
+        return idempotentRequests.once(
+                request.providerOds(), idempotencyKey, hash, () -> reportOnce(caller, requestId, request, now));
     }
 
-    private Outcome reportOnce(
-            Caller caller,
-            String idempotencyKey,
-            String requestId,
-            ReportIncidentRequest request,
-            String hash,
-            Instant now) {
+    private IdempotentRequests.Answer reportOnce(
+            Caller caller, String requestId, ReportIncidentRequest request, Instant now) {
         String ods = request.providerOds();
-        if (idempotencyKey != null) {
-            Optional<IdempotencyKeys.Stored> earlier = idempotencyKeys.find(ods, idempotencyKey);
-            if (earlier.isPresent()) {
-                if (!earlier.get().requestHash().equals(hash)) {
-                    throw new ProblemException(Problem.typed(
-                            "idempotency-key-reused",
-                            409,
-                            "Idempotency key reused",
-                            "This Idempotency-Key was used for a different request; use a new key for a new request."));
-                }
-                return new Outcome(
-                        earlier.get().status(),
-                        earlier.get().incidentId(),
-                        earlier.get().response());
-            }
-        }
         List<PatientRecord> patients = seal(request);
         IncidentContent content = content(request, patients);
         String newId = UUID.randomUUID().toString();
@@ -138,7 +104,7 @@ public class IncidentIntake {
                 new ProviderReferences.Entry(ods, request.providerReference(), newId, request.revision()));
         Optional<ProviderReferences.Entry> existing =
                 claimed ? Optional.empty() : references.lockByReference(ods, request.providerReference());
-        Outcome outcome;
+        IdempotentRequests.Answer outcome;
         if (claimed) {
             String id = newId;
             String framework =
@@ -165,7 +131,7 @@ public class IncidentIntake {
                     Status.REPORTED.code(),
                     Action.allowedIn(framework, Status.REPORTED),
                     List.of());
-            outcome = new Outcome(201, id, receipt(created, request, patients));
+            outcome = new IdempotentRequests.Answer(201, id, receipt(created, request, patients));
         } else {
             ProviderReferences.Entry entry = existing.orElseThrow();
             if (request.revision() <= entry.revision()) {
@@ -191,13 +157,7 @@ public class IncidentIntake {
                             now),
                     caller,
                     requestId);
-            outcome = new Outcome(200, entry.incidentId(), receipt(updated, request, patients));
-        }
-        if (idempotencyKey != null) {
-            idempotencyKeys.remember(
-                    ods,
-                    idempotencyKey,
-                    new IdempotencyKeys.Stored(hash, outcome.status(), outcome.incidentId(), outcome.body()));
+            outcome = new IdempotentRequests.Answer(200, entry.incidentId(), receipt(updated, request, patients));
         }
         return outcome;
     }
@@ -270,16 +230,6 @@ public class IncidentIntake {
                     snapshot.allowedActions(),
                     snapshot.deadlines()));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The request's content, independent of the JSON's formatting: a retry must match what was sent first. */
-    private String hash(ReportIncidentRequest request) {
-        try {
-            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import uk.nhs.patientsafety.eventsourcing.idempotency.IdempotentRequests;
 import uk.nhs.patientsafety.web.CurrentCaller;
 import uk.nhs.patientsafety.web.Problem;
 import uk.nhs.patientsafety.web.ProblemException;
@@ -18,8 +19,6 @@ import uk.nhs.patientsafety.web.ProblemException;
 /** {@code POST /incidents}: provider systems report patient safety events as plain JSON. */
 @Path("/incidents")
 public class IntakeResource {
-
-    static final int MAX_KEY_LENGTH = 128;
 
     @Inject
     IncidentIntake intake;
@@ -51,28 +50,17 @@ public class IntakeResource {
         return request;
     }
 
+    /** The Idempotency-Key header, required on every report. */
     public static String checkedKey(String key) {
-        if (key == null
-                || key.isBlank()
-                || key.length() > MAX_KEY_LENGTH
-                || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw new ProblemException(Problem.typed(
-                            "invalid-report",
-                            400,
-                            "Idempotency-Key required",
-                            "Send an Idempotency-Key header (1-128 printable ASCII characters) so that retries are safe.")
-                    .withErrors(java.util.List.of(
-                            new Problem.FieldError("Idempotency-Key", "is required: 1-128 printable characters"))));
-        }
-        return key;
+        return IdempotentRequests.checkedKey(key, "invalid-report");
     }
 
-    public static Response answer(IncidentIntake.Outcome outcome) {
+    public static Response answer(IdempotentRequests.Answer outcome) {
         Response.ResponseBuilder response = Response.status(outcome.status())
                 .type(MediaType.APPLICATION_JSON)
                 .entity(outcome.body());
         if (outcome.status() == 201) {
-            response.location(URI.create("/incidents/" + outcome.incidentId()));
+            response.location(URI.create("/incidents/" + outcome.resourceId()));
         }
         return response.build();
     }

@@ -82,7 +82,8 @@ public class ProviderReferences {
             }
             return statement.executeUpdate();
         } catch (SQLException e) {
-            throw new Duplicates.Wrapped(e);
+            // A unique violation here is a concurrent claim: IdempotentRequests recognises it and answers again.
+            throw new IllegalStateException("Provider references could not be written", e);
         }
     }
 }

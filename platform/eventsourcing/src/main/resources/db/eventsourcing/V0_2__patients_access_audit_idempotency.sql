@@ -21,3 +21,15 @@ CREATE TABLE access_audit (
     purpose       text        NOT NULL
 );
 CREATE INDEX access_audit_record ON access_audit (record_id, at);
+
+-- Idempotency (IdempotentRequests): the answers to requests sent with an Idempotency-Key, per scope, for retries.
+CREATE TABLE idempotency_key (
+    scope         text        NOT NULL,
+    key           text        NOT NULL,
+    request_hash  text        NOT NULL,
+    status        integer     NOT NULL,
+    resource_id   text        NOT NULL,
+    response      text        NOT NULL,
+    created_at    timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (scope, key)
+);
