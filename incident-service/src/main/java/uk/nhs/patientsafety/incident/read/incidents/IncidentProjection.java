@@ -60,7 +60,7 @@ public class IncidentProjection {
                 event.revision(),
                 event.key().framework(),
                 event.kind(),
-                Status.REPORTED.code(),
+                Status.after(event).orElseThrow().code(),
                 content.occurredOn(),
                 content.identifiedAt(),
                 event.reportedAt(),
@@ -145,7 +145,7 @@ public class IncidentProjection {
         execute(
                 "UPDATE incident_view SET serious_incident = true, status = ?, identified_at = ?, updated_at = ?"
                         + " WHERE incident_id = ?",
-                Status.SI_DECLARED.code(),
+                Status.after(event).orElseThrow().code(),
                 event.identifiedAt(),
                 at,
                 event.key().incidentId());
@@ -153,100 +153,98 @@ public class IncidentProjection {
 
     @EventHandler
     void on(SeriousIncidentLoggedOnSteis event, @Timestamp Instant at) {
-        set(event, at, Status.SI_LOGGED, "steis_log_number", event.logNumber());
+        set(event, at, "steis_log_number", event.logNumber());
     }
 
     @EventHandler
     void on(InitialReviewSubmitted event, @Timestamp Instant at) {
-        status(event, at, Status.INITIAL_REVIEW_SUBMITTED);
+        status(event, at);
     }
 
     @EventHandler
     void on(DowngradeRequested event, @Timestamp Instant at) {
-        status(event, at, Status.DOWNGRADE_REQUESTED);
+        status(event, at);
     }
 
     @EventHandler
     void on(DowngradeAgreed event, @Timestamp Instant at) {
         execute(
                 "UPDATE incident_view SET serious_incident = false, status = ?, updated_at = ? WHERE incident_id = ?",
-                Status.DOWNGRADED.code(),
+                Status.after(event).orElseThrow().code(),
                 at,
                 event.key().incidentId());
     }
 
     @EventHandler
     void on(DowngradeRefused event, @Timestamp Instant at) {
-        status(event, at, Status.INITIAL_REVIEW_SUBMITTED);
+        status(event, at);
     }
 
     @EventHandler
     void on(InvestigationLevelSet event, @Timestamp Instant at) {
-        set(event, at, Status.UNDER_INVESTIGATION, "investigation_level", event.level());
+        set(event, at, "investigation_level", event.level());
     }
 
     @EventHandler
     void on(InvestigationClockStopped event, @Timestamp Instant at) {
-        status(event, at, Status.CLOCK_STOPPED);
+        status(event, at);
     }
 
     @EventHandler
     void on(InvestigationClockRestarted event, @Timestamp Instant at) {
-        status(event, at, Status.UNDER_INVESTIGATION);
+        status(event, at);
     }
 
     @EventHandler
     void on(InvestigationReportSubmitted event, @Timestamp Instant at) {
-        status(event, at, Status.AWAITING_ASSURANCE);
+        status(event, at);
     }
 
     @EventHandler
     void on(FurtherInformationRequested event, @Timestamp Instant at) {
-        status(event, at, Status.UNDER_INVESTIGATION);
+        status(event, at);
     }
 
     @EventHandler
     void on(SeriousIncidentClosed event, @Timestamp Instant at) {
-        status(event, at, Status.CLOSED);
+        status(event, at);
     }
 
     @EventHandler
     void on(SeriousIncidentReopened event, @Timestamp Instant at) {
-        status(event, at, Status.UNDER_INVESTIGATION);
+        status(event, at);
     }
 
     @EventHandler
     void on(LearningResponseChosen event, @Timestamp Instant at) {
-        Status status =
-                event.responseType().equals("referred_external") ? Status.AWAITING_EXTERNAL : Status.RESPONSE_CHOSEN;
         execute(
                 "UPDATE incident_view SET learning_response = ?, external_body = ?, status = ?, updated_at = ?"
                         + " WHERE incident_id = ?",
                 event.responseType(),
                 event.externalBody(),
-                status.code(),
+                Status.after(event).orElseThrow().code(),
                 at,
                 event.key().incidentId());
     }
 
     @EventHandler
     void on(LearningResponseTimeframeAgreed event, @Timestamp Instant at) {
-        set(event, at, Status.LEARNING_RESPONSE_IN_PROGRESS, "target_date", event.targetDate());
+        set(event, at, "target_date", event.targetDate());
     }
 
     @EventHandler
     void on(FindingsAgreed event, @Timestamp Instant at) {
-        status(event, at, Status.FINDINGS_AGREED);
+        status(event, at);
     }
 
     @EventHandler
     void on(SafetyActionsAgreed event, @Timestamp Instant at) {
-        status(event, at, Status.SAFETY_ACTIONS_AGREED);
+        status(event, at);
     }
 
     @EventHandler
     void on(LearningResponseClosed event, @Timestamp Instant at) {
-        status(event, at, Status.CLOSED);
+        status(event, at);
     }
 
     @EventHandler
@@ -314,18 +312,19 @@ public class IncidentProjection {
                 incidentId);
     }
 
-    private void status(IncidentEvent event, Instant at, Status status) {
+    /** An event whose only effect on the view is the status it moves the incident to. */
+    private void status(IncidentEvent event, Instant at) {
         execute(
                 "UPDATE incident_view SET status = ?, updated_at = ? WHERE incident_id = ?",
-                status.code(),
+                Status.after(event).orElseThrow().code(),
                 at,
                 event.key().incidentId());
     }
 
-    private void set(IncidentEvent event, Instant at, Status status, String column, Object value) {
+    private void set(IncidentEvent event, Instant at, String column, Object value) {
         execute(
                 "UPDATE incident_view SET status = ?, " + column + " = ?, updated_at = ? WHERE incident_id = ?",
-                status.code(),
+                Status.after(event).orElseThrow().code(),
                 value,
                 at,
                 event.key().incidentId());

@@ -433,6 +433,10 @@ public class Incident {
 
     // ---- state ---------------------------------------------------------------------------------------------------
 
+    private void advance(IncidentEvent event) {
+        Status.after(event).ifPresent(next -> status = next);
+    }
+
     @EventSourcingHandler
     void on(IncidentReported event) {
         incidentId = event.key().incidentId();
@@ -440,7 +444,7 @@ public class Incident {
         kind = event.kind();
         revision = event.revision();
         content = event.content();
-        status = Status.REPORTED;
+        advance(event);
     }
 
     @EventSourcingHandler
@@ -484,96 +488,96 @@ public class Incident {
     void on(SeriousIncidentDeclared event) {
         seriousIncident = true;
         declaredOn = event.identifiedAt().atZone(England.ZONE).toLocalDate();
-        status = Status.SI_DECLARED;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(SeriousIncidentLoggedOnSteis event) {
-        status = Status.SI_LOGGED;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(InitialReviewSubmitted event) {
-        status = Status.INITIAL_REVIEW_SUBMITTED;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(DowngradeRequested event) {
-        status = Status.DOWNGRADE_REQUESTED;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(DowngradeAgreed event) {
         seriousIncident = false;
-        status = Status.DOWNGRADED;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(DowngradeRefused event) {
-        status = Status.INITIAL_REVIEW_SUBMITTED;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(InvestigationLevelSet event) {
         level = event.level();
-        status = Status.UNDER_INVESTIGATION;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(InvestigationClockStopped event) {
         clockStoppedOn = event.stoppedOn();
-        status = Status.CLOCK_STOPPED;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(InvestigationClockRestarted event) {
         clockStoppedOn = null;
-        status = Status.UNDER_INVESTIGATION;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(InvestigationReportSubmitted event) {
-        status = Status.AWAITING_ASSURANCE;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(FurtherInformationRequested event) {
-        status = Status.UNDER_INVESTIGATION;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(SeriousIncidentClosed event) {
-        status = Status.CLOSED;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(SeriousIncidentReopened event) {
-        status = Status.UNDER_INVESTIGATION;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(LearningResponseChosen event) {
-        status = event.responseType().equals("referred_external") ? Status.AWAITING_EXTERNAL : Status.RESPONSE_CHOSEN;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(LearningResponseTimeframeAgreed event) {
-        status = Status.LEARNING_RESPONSE_IN_PROGRESS;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(FindingsAgreed event) {
-        status = Status.FINDINGS_AGREED;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(SafetyActionsAgreed event) {
-        status = Status.SAFETY_ACTIONS_AGREED;
+        advance(event);
     }
 
     @EventSourcingHandler
     void on(LearningResponseClosed event) {
-        status = Status.CLOSED;
+        advance(event);
     }
 
     @EventSourcingHandler
