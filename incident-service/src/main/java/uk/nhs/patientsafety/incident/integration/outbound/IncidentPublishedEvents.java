@@ -8,10 +8,10 @@ import org.axonframework.eventhandling.EventMessage;
 import uk.nhs.patientsafety.contracts.ContractEvent;
 import uk.nhs.patientsafety.contracts.incident.*;
 import uk.nhs.patientsafety.eventsourcing.outbox.OutboundEventMapper;
+import uk.nhs.patientsafety.incident.events.IncidentEvents;
+import uk.nhs.patientsafety.incident.events.IncidentEvents.PatientRecord;
+import uk.nhs.patientsafety.incident.events.IncidentKey;
 import uk.nhs.patientsafety.incident.reference.HarmCodes;
-import uk.nhs.patientsafety.incident.write.incident.IncidentEvents;
-import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.PatientRecord;
-import uk.nhs.patientsafety.incident.write.incident.IncidentKey;
 
 /**
  * What the rest of the platform hears about incidents (topic {@code incident.events.v1}): ids, codes, dates and

@@ -18,9 +18,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import uk.nhs.patientsafety.eventsourcing.projection.BatchedWrites;
+import uk.nhs.patientsafety.incident.events.IncidentEvents.*;
+import uk.nhs.patientsafety.incident.events.Status;
 import uk.nhs.patientsafety.incident.reference.HarmCodes;
-import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.*;
-import uk.nhs.patientsafety.incident.write.incident.Status;
 
 /**
  * Keeps {@code incident_view}, one row per incident, in step with the event store. Every write depends only on the

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import uk.nhs.patientsafety.eventsourcing.AxonRuntime;
+import uk.nhs.patientsafety.incident.events.Status;
 
 /** Rebuilds the incident read model by replaying the event store, and tells how far the replay has got. */
 @ApplicationScoped

@@ -3,6 +3,7 @@ package uk.nhs.patientsafety.incident.write.incident;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import uk.nhs.patientsafety.incident.events.Status;
 
 /**
  * What may be done to an incident, who may do it, and in which framework and status (DOMAIN §3.6). One table for

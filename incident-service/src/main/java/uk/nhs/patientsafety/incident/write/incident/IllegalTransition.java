@@ -1,6 +1,7 @@
 package uk.nhs.patientsafety.incident.write.incident;
 
 import java.util.List;
+import uk.nhs.patientsafety.incident.events.Status;
 
 /** An action the incident's current status does not allow; answered {@code 409} with the allowed actions. */
 public class IllegalTransition extends RuntimeException {

@@ -21,10 +21,12 @@ import uk.nhs.patientsafety.eventsourcing.deadlines.Deadline;
 import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineState;
 import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineTrigger;
 import uk.nhs.patientsafety.eventsourcing.deadlines.Deadlines;
-import uk.nhs.patientsafety.incident.clocks.ClockPolicy;
-import uk.nhs.patientsafety.incident.clocks.DeadlineType;
+import uk.nhs.patientsafety.incident.deadlines.DeadlinePolicy;
+import uk.nhs.patientsafety.incident.deadlines.DeadlineType;
+import uk.nhs.patientsafety.incident.events.IncidentEvents.*;
+import uk.nhs.patientsafety.incident.events.IncidentKey;
+import uk.nhs.patientsafety.incident.events.Status;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
-import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.*;
 import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
 
@@ -78,7 +80,7 @@ public class Incident {
     }
 
     @CommandHandler
-    IncidentSnapshot handle(UpdateIncident command) {
+    CommandResult handle(UpdateIncident command) {
         if (!command.kind().equals(kind)) {
             throw new RuleViolation(
                     "kind", "A record's kind is fixed when it is first reported: it stays " + kind + ".");
@@ -98,11 +100,11 @@ public class Incident {
             }
         }
         involve(command.involvedOrganisations(), command.coordinatingOrganisation());
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(RegradeHarm command) {
+    CommandResult handle(RegradeHarm command) {
         guard(command);
         PatientRecord patient = content.patients().stream()
                 .filter(p -> p.ref().equals(command.patientRef()))
@@ -112,21 +114,24 @@ public class Incident {
             apply(new HarmRegraded(
                     key, patient.ref(), command.physicalHarm(), command.psychologicalHarm(), command.reason()));
         }
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(InvolveOrganisations command) {
+    CommandResult handle(InvolveOrganisations command) {
         guard(command);
         involve(command.organisations(), command.coordinating());
-        return snapshot();
+        return result();
     }
 
     // ---- SIF 2015 ------------------------------------------------------------------------------------------------
 
     @CommandHandler
-    IncidentSnapshot handle(
-            DeclareSeriousIncident command, ClockPolicy policy, WorkingDayCalendar calendar, DeadlineManager timers) {
+    CommandResult handle(
+            DeclareSeriousIncident command,
+            DeadlinePolicy policy,
+            WorkingDayCalendar calendar,
+            DeadlineManager timers) {
         guard(command);
         if (content.nearMiss() && command.riskAssessment() == null) {
             throw new RuleViolation(
@@ -145,52 +150,52 @@ public class Incident {
                 command.at(),
                 policy,
                 timers);
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(LogOnSteis command, DeadlineManager timers) {
+    CommandResult handle(LogOnSteis command, DeadlineManager timers) {
         guard(command);
         apply(new SeriousIncidentLoggedOnSteis(key, command.logNumber()));
         meet(DeadlineType.STEIS_2WD, timers);
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(SubmitInitialReview command, DeadlineManager timers) {
+    CommandResult handle(SubmitInitialReview command, DeadlineManager timers) {
         guard(command);
         apply(new InitialReviewSubmitted(key));
         meet(DeadlineType.INITIAL_REVIEW_3WD, timers);
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(RequestDowngrade command) {
+    CommandResult handle(RequestDowngrade command) {
         guard(command);
         if (content.neverEventType() != null) {
             throw new RuleViolation("rationale", "A never event is always investigated as a serious incident.");
         }
         apply(new DowngradeRequested(key, command.rationale()));
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(AgreeDowngrade command, DeadlineManager timers) {
+    CommandResult handle(AgreeDowngrade command, DeadlineManager timers) {
         guard(command);
         apply(new DowngradeAgreed(key, command.by()));
         suspendAll(timers);
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(RefuseDowngrade command) {
+    CommandResult handle(RefuseDowngrade command) {
         guard(command);
         apply(new DowngradeRefused(key, command.by(), command.reason()));
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(SetInvestigationLevel command, ClockPolicy policy, DeadlineManager timers) {
+    CommandResult handle(SetInvestigationLevel command, DeadlinePolicy policy, DeadlineManager timers) {
         guard(command);
         if (!LEVELS.contains(command.level())) {
             throw new RuleViolation("level", "The investigation level is one of " + sorted(LEVELS) + ".");
@@ -202,11 +207,11 @@ public class Incident {
         LocalDate due = policy.dueDate(type, from);
         apply(new InvestigationLevelSet(key, command.level(), due));
         setDeadline(type, due, command.at(), policy, timers);
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(StopClock command, DeadlineManager timers) {
+    CommandResult handle(StopClock command, DeadlineManager timers) {
         guard(command);
         apply(new InvestigationClockStopped(
                 key,
@@ -214,12 +219,12 @@ public class Incident {
                 command.note(),
                 command.at().atZone(England.ZONE).toLocalDate()));
         reportDeadline().ifPresent(d -> suspend(d.type(), timers));
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(
-            RestartClock command, ClockPolicy policy, WorkingDayCalendar calendar, DeadlineManager timers) {
+    CommandResult handle(
+            RestartClock command, DeadlinePolicy policy, WorkingDayCalendar calendar, DeadlineManager timers) {
         guard(command);
         LocalDate today = command.at().atZone(England.ZONE).toLocalDate();
         Deadline report = reportDeadline().orElse(null);
@@ -234,11 +239,11 @@ public class Incident {
         if (report != null) {
             setDeadline(DeadlineType.fromCode(report.type()).orElseThrow(), due, command.at(), policy, timers);
         }
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(AgreeExtension command, ClockPolicy policy, DeadlineManager timers) {
+    CommandResult handle(AgreeExtension command, DeadlinePolicy policy, DeadlineManager timers) {
         guard(command);
         Deadline report = reportDeadline()
                 .orElseThrow(() -> new RuleViolation("reportDue", "No report deadline is set yet: set the level."));
@@ -249,43 +254,43 @@ public class Incident {
         apply(new InvestigationExtensionAgreed(key, command.reportDue(), command.by(), command.reason()));
         setDeadline(
                 DeadlineType.fromCode(report.type()).orElseThrow(), command.reportDue(), command.at(), policy, timers);
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(SubmitReport command, DeadlineManager timers) {
+    CommandResult handle(SubmitReport command, DeadlineManager timers) {
         guard(command);
         apply(new InvestigationReportSubmitted(key));
         reportDeadline().ifPresent(d -> meet(DeadlineType.fromCode(d.type()).orElseThrow(), timers));
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(RequestFurtherInformation command) {
+    CommandResult handle(RequestFurtherInformation command) {
         guard(command);
         apply(new FurtherInformationRequested(key, command.by()));
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(CloseSeriousIncident command, DeadlineManager timers) {
+    CommandResult handle(CloseSeriousIncident command, DeadlineManager timers) {
         guard(command);
         apply(new SeriousIncidentClosed(key, command.by()));
         suspendAll(timers);
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(ReopenSeriousIncident command) {
+    CommandResult handle(ReopenSeriousIncident command) {
         guard(command);
         apply(new SeriousIncidentReopened(key, command.reason()));
-        return snapshot();
+        return result();
     }
 
     // ---- PSIRF 2022 ----------------------------------------------------------------------------------------------
 
     @CommandHandler
-    IncidentSnapshot handle(ChooseLearningResponse command) {
+    CommandResult handle(ChooseLearningResponse command) {
         guard(command);
         String type = command.responseType();
         if (!LEARNING_RESPONSES.contains(type)) {
@@ -307,38 +312,38 @@ public class Incident {
         if (type.equals("none")) {
             apply(new LearningResponseClosed(key));
         }
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(AgreeTimeframe command) {
+    CommandResult handle(AgreeTimeframe command) {
         guard(command);
         if (command.targetDate().isBefore(command.at().atZone(England.ZONE).toLocalDate())) {
             throw new RuleViolation("targetDate", "The agreed target date cannot be in the past.");
         }
         apply(new LearningResponseTimeframeAgreed(key, command.targetDate()));
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(AgreeFindings command) {
+    CommandResult handle(AgreeFindings command) {
         guard(command);
         apply(new FindingsAgreed(key));
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(AgreeSafetyActions command) {
+    CommandResult handle(AgreeSafetyActions command) {
         guard(command);
         apply(new SafetyActionsAgreed(key));
-        return snapshot();
+        return result();
     }
 
     @CommandHandler
-    IncidentSnapshot handle(CloseLearningResponse command) {
+    CommandResult handle(CloseLearningResponse command) {
         guard(command);
         apply(new LearningResponseClosed(key));
-        return snapshot();
+        return result();
     }
 
     // ---- clocks --------------------------------------------------------------------------------------------------
@@ -359,7 +364,7 @@ public class Incident {
 
     /** Sets or moves a deadline: a warning {@code approachingLead} before it and the breach when it passes. */
     private void setDeadline(
-            DeadlineType type, LocalDate dueOn, Instant now, ClockPolicy policy, DeadlineManager timers) {
+            DeadlineType type, LocalDate dueOn, Instant now, DeadlinePolicy policy, DeadlineManager timers) {
         Deadlines.Scheduled set = deadlines.schedule(type.code(), dueOn, policy.approachingOn(dueOn), now, timers);
         apply(new DeadlineSet(key, set.type(), set.dueOn(), set.dueAt(), set.approachingId(), set.breachId()));
     }
@@ -416,12 +421,12 @@ public class Incident {
                 || !Objects.equals(patient.psychologicalHarm(), psychological);
     }
 
-    private IncidentSnapshot snapshot() {
-        List<IncidentSnapshot.Deadline> deadlineViews = deadlines.all().stream()
-                .map(d -> new IncidentSnapshot.Deadline(
+    private CommandResult result() {
+        List<CommandResult.Deadline> deadlineViews = deadlines.all().stream()
+                .map(d -> new CommandResult.Deadline(
                         d.type(), d.dueOn(), d.dueAt(), d.state().code()))
                 .toList();
-        return new IncidentSnapshot(
+        return new CommandResult(
                 incidentId,
                 key.providerOds(),
                 key.framework(),

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.IncidentContent;
-import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.RiskAssessment;
+import uk.nhs.patientsafety.incident.events.IncidentEvents.IncidentContent;
+import uk.nhs.patientsafety.incident.events.IncidentEvents.RiskAssessment;
 
 /**
  * Commands to the incident aggregate. Each carries {@code at}, the moment the caller asked, so that every clock is

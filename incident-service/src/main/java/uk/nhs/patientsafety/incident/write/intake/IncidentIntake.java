@@ -16,15 +16,15 @@ import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
 import uk.nhs.patientsafety.eventsourcing.idempotency.IdempotentRequests;
 import uk.nhs.patientsafety.eventsourcing.patients.PatientVault;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
+import uk.nhs.patientsafety.incident.events.IncidentEvents.IncidentContent;
+import uk.nhs.patientsafety.incident.events.IncidentEvents.PatientRecord;
+import uk.nhs.patientsafety.incident.events.Status;
 import uk.nhs.patientsafety.incident.patients.PatientIdentity;
 import uk.nhs.patientsafety.incident.reference.FrameworkAdoptions;
 import uk.nhs.patientsafety.incident.write.incident.Action;
+import uk.nhs.patientsafety.incident.write.incident.CommandResult;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.ReportIncident;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.UpdateIncident;
-import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.IncidentContent;
-import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.PatientRecord;
-import uk.nhs.patientsafety.incident.write.incident.IncidentSnapshot;
-import uk.nhs.patientsafety.incident.write.incident.Status;
 import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.reference.identifiers.NhsNumber;
 import uk.nhs.patientsafety.web.Caller;
@@ -123,7 +123,7 @@ public class IncidentIntake {
                             now),
                     caller,
                     requestId);
-            IncidentSnapshot created = new IncidentSnapshot(
+            CommandResult created = new CommandResult(
                     id,
                     ods,
                     framework,
@@ -146,7 +146,7 @@ public class IncidentIntake {
             }
             references.updateRevision(
                     new ProviderReferences.Entry(ods, entry.reference(), entry.incidentId(), request.revision()));
-            IncidentSnapshot updated = commands.send(
+            CommandResult updated = commands.send(
                     new UpdateIncident(
                             entry.incidentId(),
                             request.kind(),
@@ -216,19 +216,19 @@ public class IncidentIntake {
         return decade + "-" + upper;
     }
 
-    private String receipt(IncidentSnapshot snapshot, ReportIncidentRequest request, List<PatientRecord> patients) {
+    private String receipt(CommandResult result, ReportIncidentRequest request, List<PatientRecord> patients) {
         try {
             return json.writeValueAsString(new IncidentReceipt(
-                    snapshot.id(),
-                    snapshot.providerOds(),
+                    result.id(),
+                    result.providerOds(),
                     request.providerReference(),
                     request.revision(),
-                    snapshot.framework(),
-                    snapshot.kind(),
-                    snapshot.status(),
+                    result.framework(),
+                    result.kind(),
+                    result.status(),
                     patients.stream().map(PatientRecord::ref).toList(),
-                    snapshot.allowedActions(),
-                    snapshot.deadlines()));
+                    result.allowedActions(),
+                    result.deadlines()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,7 @@
 package uk.nhs.patientsafety.incident.write.intake;
 
 import java.util.List;
-import uk.nhs.patientsafety.incident.write.incident.IncidentSnapshot;
+import uk.nhs.patientsafety.incident.write.incident.CommandResult;
 
 /**
  * The answer to a report: the incident as it now stands, with the pseudonymous references given to its patients
@@ -17,4 +17,4 @@ public record IncidentReceipt(
         String status,
         List<String> patientRefs,
         List<String> allowedActions,
-        List<IncidentSnapshot.Deadline> deadlines) {}
+        List<CommandResult.Deadline> deadlines) {}

@@ -18,11 +18,11 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
+import uk.nhs.patientsafety.incident.events.IncidentEvents;
 import uk.nhs.patientsafety.incident.reference.HarmCodes;
 import uk.nhs.patientsafety.incident.write.incident.Action;
+import uk.nhs.patientsafety.incident.write.incident.CommandResult;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
-import uk.nhs.patientsafety.incident.write.incident.IncidentEvents;
-import uk.nhs.patientsafety.incident.write.incident.IncidentSnapshot;
 import uk.nhs.patientsafety.incident.write.intake.ProviderReferences;
 import uk.nhs.patientsafety.reference.identifiers.OdsCode;
 import uk.nhs.patientsafety.reference.text.FreeText;
@@ -70,7 +70,7 @@ public class LifecycleResource {
                     + " request-further-information, close, reopen, choose-learning-response, agree-timeframe,"
                     + " agree-findings, agree-safety-actions, close-learning-response. Answers the incident's new"
                     + " status, allowed actions and deadlines.")
-    public IncidentSnapshot act(
+    public CommandResult act(
             @PathParam("id") String id,
             @PathParam("action") String actionCode,
             @HeaderParam("X-Request-Id") String requestId,

@@ -12,9 +12,11 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.nhs.patientsafety.incident.clocks.ClockPolicy;
+import uk.nhs.patientsafety.incident.deadlines.DeadlinePolicy;
+import uk.nhs.patientsafety.incident.events.IncidentEvents.*;
+import uk.nhs.patientsafety.incident.events.IncidentKey;
+import uk.nhs.patientsafety.incident.events.Status;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
-import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.*;
 import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
 
@@ -37,7 +39,7 @@ class IncidentTest {
     void setUp() {
         calendar = new WorkingDayCalendar();
         fixture = new AggregateTestFixture<>(Incident.class);
-        fixture.registerInjectableResource(new ClockPolicy(calendar));
+        fixture.registerInjectableResource(new DeadlinePolicy(calendar));
         fixture.registerInjectableResource(calendar);
         fixture.givenCurrentTime(DECLARED);
     }
@@ -74,12 +76,12 @@ class IncidentTest {
         return new IncidentReported(key, "incident", "LRMS-1", 1, content, IDENTIFIED);
     }
 
-    static Predicate<Object> snapshot(Predicate<IncidentSnapshot> check) {
-        return payload -> payload instanceof IncidentSnapshot s && check.test(s);
+    static Predicate<Object> result(Predicate<CommandResult> check) {
+        return payload -> payload instanceof CommandResult s && check.test(s);
     }
 
-    static LocalDate dueOn(IncidentSnapshot snapshot, String type) {
-        return snapshot.deadlines().stream()
+    static LocalDate dueOn(CommandResult result, String type) {
+        return result.deadlines().stream()
                 .filter(d -> d.type().equals(type))
                 .findFirst()
                 .orElseThrow()
@@ -147,7 +149,7 @@ class IncidentTest {
         fixture.given(reported(SIF))
                 .when(new DeclareSeriousIncident(ID, null, DECLARED))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(s ->
+                .expectResultMessagePayloadMatching(Matchers.predicate(result(s ->
                         // Good Friday and Easter Monday are skipped (DOMAIN §10.1).
                         dueOn(s, "steis_2wd").equals(LocalDate.of(2025, 4, 23))
                                 && dueOn(s, "initial_review_3wd").equals(LocalDate.of(2025, 4, 24))
@@ -226,12 +228,12 @@ class IncidentTest {
                 .when(new RefuseDowngrade(ID, "QWU", "Care concerns", DECLARED))
                 .expectEvents(new DowngradeRefused(SIF, "QWU", "Care concerns"))
                 .expectResultMessagePayloadMatching(
-                        Matchers.predicate(snapshot(s -> s.status().equals("initial_review_submitted"))));
+                        Matchers.predicate(result(s -> s.status().equals("initial_review_submitted"))));
         fixture.given(reviewed)
                 .andGiven(new DowngradeRequested(SIF, "Natural course"))
                 .when(new AgreeDowngrade(ID, "QWU", DECLARED))
                 .expectEvents(new DowngradeAgreed(SIF, "QWU"))
-                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(s ->
+                .expectResultMessagePayloadMatching(Matchers.predicate(result(s ->
                         s.status().equals("downgraded") && s.allowedActions().isEmpty())));
     }
 
@@ -251,11 +253,11 @@ class IncidentTest {
         fixture.given(investigating("L2"))
                 .when(new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)))
                 .expectResultMessagePayloadMatching(
-                        Matchers.predicate(snapshot(s -> dueOn(s, "report_60wd").equals(LocalDate.of(2025, 7, 16)))));
+                        Matchers.predicate(result(s -> dueOn(s, "report_60wd").equals(LocalDate.of(2025, 7, 16)))));
         fixture.given(investigating("L3"))
                 .when(new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)))
                 .expectResultMessagePayloadMatching(Matchers.predicate(
-                        snapshot(s -> dueOn(s, "independent_6m").equals(LocalDate.of(2025, 10, 24)))));
+                        result(s -> dueOn(s, "independent_6m").equals(LocalDate.of(2025, 10, 24)))));
         fixture.given(investigating("L4"))
                 .when(new SetInvestigationLevel(ID, "L4", DECLARED))
                 .expectException(RuleViolation.class);
@@ -283,7 +285,7 @@ class IncidentTest {
                         new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)),
                         new StopClock(ID, "police", null, at(stopped, 10)))
                 .when(new RestartClock(ID, at(restarted, 10)))
-                .expectResultMessagePayloadMatching(Matchers.predicate(snapshot(s ->
+                .expectResultMessagePayloadMatching(Matchers.predicate(result(s ->
                         dueOn(s, "report_60wd").equals(expected) && s.status().equals("under_investigation"))));
     }
 
@@ -297,7 +299,7 @@ class IncidentTest {
                 .andGivenCommands(new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)))
                 .when(new AgreeExtension(ID, LocalDate.of(2025, 9, 30), "QWU", "Police investigation", DECLARED))
                 .expectResultMessagePayloadMatching(
-                        Matchers.predicate(snapshot(s -> dueOn(s, "report_60wd").equals(LocalDate.of(2025, 9, 30)))))
+                        Matchers.predicate(result(s -> dueOn(s, "report_60wd").equals(LocalDate.of(2025, 9, 30)))))
                 .expectScheduledDeadlineWithName(endOf(LocalDate.of(2025, 9, 30)), Incident.DEADLINE_DUE);
     }
 
@@ -415,7 +417,7 @@ class IncidentTest {
         fixture.given(reported(PSIRF))
                 .when(new ChooseLearningResponse(ID, "referred_external", "HSSIB", DECLARED))
                 .expectResultMessagePayloadMatching(
-                        Matchers.predicate(snapshot(s -> s.status().equals("awaiting_external")
+                        Matchers.predicate(result(s -> s.status().equals("awaiting_external")
                                 && s.allowedActions().contains("agree-findings"))));
         fixture.given(reported(PSIRF))
                 .when(new ChooseLearningResponse(ID, "aar", "HSSIB", DECLARED))

@@ -8,7 +8,7 @@ import java.util.List;
  * The incident as its aggregate sees it right after a command: what a caller needs to know next (status, allowed
  * actions, deadlines) without waiting for the read model.
  */
-public record IncidentSnapshot(
+public record CommandResult(
         String id,
         String providerOds,
         String framework,

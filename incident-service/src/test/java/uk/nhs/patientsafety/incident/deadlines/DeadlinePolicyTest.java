@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.clocks;
+package uk.nhs.patientsafety.incident.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -8,14 +8,14 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
 
-class ClockPolicyTest {
+class DeadlinePolicyTest {
 
     private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar();
     private static final LocalDate IDENTIFIED = LocalDate.parse("2025-04-17");
 
     @Test
     void the_shipped_policy_gives_the_sif_2015_deadlines() {
-        ClockPolicy policy = new ClockPolicy(CALENDAR);
+        DeadlinePolicy policy = new DeadlinePolicy(CALENDAR);
         assertThat(policy.dueDate(DeadlineType.STEIS_2WD, IDENTIFIED)).isEqualTo(LocalDate.parse("2025-04-23"));
         assertThat(policy.dueDate(DeadlineType.INITIAL_REVIEW_3WD, IDENTIFIED))
                 .isEqualTo(LocalDate.parse("2025-04-24"));
@@ -26,14 +26,14 @@ class ClockPolicyTest {
 
     @Test
     void approaching_is_one_working_day_before_due() {
-        ClockPolicy policy = new ClockPolicy(CALENDAR);
+        DeadlinePolicy policy = new DeadlinePolicy(CALENDAR);
         assertThat(policy.approachingOn(LocalDate.parse("2025-04-23"))).isEqualTo(LocalDate.parse("2025-04-22"));
         assertThat(policy.approachingOn(LocalDate.parse("2025-04-22"))).isEqualTo(LocalDate.parse("2025-04-17"));
     }
 
     @Test
     void a_later_policy_applies_only_from_its_effective_date() {
-        ClockPolicy policy = ClockPolicy.fromJson(
+        DeadlinePolicy policy = DeadlinePolicy.fromJson(
                 """
                 {"version":"test","policies":[
                   {"effectiveFrom":"2015-03-27","approachingLead":"1WD","durations":
@@ -60,7 +60,7 @@ class ClockPolicyTest {
 
     @Test
     void no_policy_before_the_earliest_effective_date() {
-        ClockPolicy policy = new ClockPolicy(CALENDAR);
+        DeadlinePolicy policy = new DeadlinePolicy(CALENDAR);
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> policy.durationOf(DeadlineType.STEIS_2WD, LocalDate.parse("2015-03-26")))
                 .withMessageContaining("2015-03-27");
@@ -69,7 +69,7 @@ class ClockPolicyTest {
     @Test
     void a_policy_missing_a_deadline_type_is_refused_at_load() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> ClockPolicy.fromJson(
+                .isThrownBy(() -> DeadlinePolicy.fromJson(
                         """
                         {"version":"bad","policies":[{"effectiveFrom":"2015-03-27","approachingLead":"1WD",
                           "durations":{"steis_2wd":"2WD"}}]}

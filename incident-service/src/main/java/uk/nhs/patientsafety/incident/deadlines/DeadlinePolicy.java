@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.clocks;
+package uk.nhs.patientsafety.incident.deadlines;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +17,9 @@ import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
  * in force on the day its clock starts, so a policy change never moves deadlines already running.
  */
 @ApplicationScoped
-public class ClockPolicy {
+public class DeadlinePolicy {
 
-    public static final String DATA_FILE = "reference/clock-policy.json";
+    public static final String DATA_FILE = "reference/deadline-policy.json";
 
     /** One configuration period: every deadline type must have a duration. */
     public record Period(Map<DeadlineType, ClockDuration> durations, ClockDuration approachingLead) {
@@ -32,18 +32,18 @@ public class ClockPolicy {
     private final DatedPolicies<Period> policies;
 
     /** The default calendar and policy files; CDI itself injects the calendar through the other constructor. */
-    public ClockPolicy() {
+    public DeadlinePolicy() {
         this(new WorkingDayCalendar());
     }
 
     @Inject
-    public ClockPolicy(WorkingDayCalendar calendar) {
+    public DeadlinePolicy(WorkingDayCalendar calendar) {
         this(calendar, ReferenceFiles.readResource(DATA_FILE));
     }
 
-    private ClockPolicy(WorkingDayCalendar calendar, JsonNode data) {
+    private DeadlinePolicy(WorkingDayCalendar calendar, JsonNode data) {
         this.calendar = calendar;
-        this.policies = DatedPolicies.read(data, ClockPolicy::period);
+        this.policies = DatedPolicies.read(data, DeadlinePolicy::period);
     }
 
     private static Period period(JsonNode policy) {
@@ -64,12 +64,12 @@ public class ClockPolicy {
         return new Period(durations, ClockDuration.parse(ReferenceFiles.requiredText(policy, "approachingLead")));
     }
 
-    public static ClockPolicy fromJson(String json, WorkingDayCalendar calendar) {
-        return new ClockPolicy(calendar, ReferenceFiles.parse(json));
+    public static DeadlinePolicy fromJson(String json, WorkingDayCalendar calendar) {
+        return new DeadlinePolicy(calendar, ReferenceFiles.parse(json));
     }
 
-    public static ClockPolicy fromJson(InputStream json, WorkingDayCalendar calendar) {
-        return new ClockPolicy(calendar, ReferenceFiles.read(json));
+    public static DeadlinePolicy fromJson(InputStream json, WorkingDayCalendar calendar) {
+        return new DeadlinePolicy(calendar, ReferenceFiles.read(json));
     }
 
     public String version() {

@@ -1,7 +1,7 @@
-package uk.nhs.patientsafety.incident.write.incident;
+package uk.nhs.patientsafety.incident.events;
 
 import java.util.Optional;
-import uk.nhs.patientsafety.incident.write.incident.IncidentEvents.*;
+import uk.nhs.patientsafety.incident.events.IncidentEvents.*;
 
 /**
  * Where an incident stands in its response (DOMAIN §3.6). The wire name is the lowercase constant. {@link #after}

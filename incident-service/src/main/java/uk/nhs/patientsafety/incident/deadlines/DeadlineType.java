@@ -1,9 +1,9 @@
-package uk.nhs.patientsafety.incident.clocks;
+package uk.nhs.patientsafety.incident.deadlines;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The SIF 2015 deadlines (DOMAIN §3.2). Their lengths live in {@link ClockPolicy}, not here. */
+/** The SIF 2015 deadlines (DOMAIN §3.2). Their lengths live in {@link DeadlinePolicy}, not here. */
 public enum DeadlineType {
     /** Report the Serious Incident on StEIS. */
     STEIS_2WD("steis_2wd"),

@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.write.incident;
+package uk.nhs.patientsafety.incident.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
