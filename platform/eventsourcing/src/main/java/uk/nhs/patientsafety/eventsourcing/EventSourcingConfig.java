@@ -3,6 +3,7 @@ package uk.nhs.patientsafety.eventsourcing;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Tuning of the Axon runtime; every value has a default that suits a 2-core machine. */
 @ConfigMapping(prefix = "platform.eventsourcing")
@@ -17,6 +18,10 @@ public interface EventSourcingConfig {
     Deadlines deadlines();
 
     Outbox outbox();
+
+    Inbound inbound();
+
+    DeadLetters deadLetters();
 
     interface Processors {
         /** Events handled in one transaction by a streaming processor. */
@@ -49,5 +54,48 @@ public interface EventSourcingConfig {
         /** The longest a batch waits for Kafka acks before it fails and is retried. */
         @WithDefault("40s")
         Duration ackTimeout();
+    }
+
+    interface Inbound {
+        Retry retry();
+
+        /**
+         * How the inbound router retries a transient failure (database unavailable, serialization failure, deadlock,
+         * concurrent change). Stops at whichever limit comes first; keep {@code max-elapsed} below the channel's
+         * {@code throttled.unprocessed-record-max-age.ms} (60 s by default), or SmallRye fails the channel.
+         */
+        interface Retry {
+            /** The wait before the second attempt; doubled after each failed attempt. */
+            @WithDefault("100ms")
+            Duration initialDelay();
+
+            /** The longest wait between two attempts. */
+            @WithDefault("5s")
+            Duration maxDelay();
+
+            /** Attempts in all, the first included. */
+            @WithDefault("10")
+            int maxAttempts();
+
+            /** No further attempt starts after this long since the first. */
+            @WithDefault("30s")
+            Duration maxElapsed();
+        }
+    }
+
+    interface DeadLetters {
+        /**
+         * The consumer group whose committed offsets on each {@code <topic>.dlq} mark what has been replayed; by
+         * default {@code <quarkus.application.name>.dead-letter-replay}.
+         */
+        Optional<String> replayGroup();
+
+        /** The longest a listing or a replay waits for Kafka. */
+        @WithDefault("30s")
+        Duration kafkaTimeout();
+
+        /** Records listed at most by {@code GET /admin/dead-letters/{topic}} (the count covers them all). */
+        @WithDefault("500")
+        int listLimit();
     }
 }

@@ -24,11 +24,13 @@ import uk.nhs.patientsafety.eventsourcing.counter.CounterEvents;
 import uk.nhs.patientsafety.eventsourcing.counter.CounterView;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
 import uk.nhs.patientsafety.testing.PostgresTestResource;
+import uk.nhs.patientsafety.testing.TestTokenResource;
 
 /** The Axon runtime against a real PostgreSQL: event store, projections, tokens, retries, deadlines, upcasters. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
+@WithTestResource(TestTokenResource.class)
 class EventSourcingTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);

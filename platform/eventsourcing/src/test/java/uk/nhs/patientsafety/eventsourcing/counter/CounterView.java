@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import uk.nhs.patientsafety.eventsourcing.counter.CounterEvents.CounterIncremented;
 import uk.nhs.patientsafety.eventsourcing.counter.CounterEvents.CounterOpened;
 
@@ -50,6 +51,12 @@ public class CounterView {
             failedAttempts.incrementAndGet();
             throw new IllegalStateException("Injected projection failure for " + event.counterId());
         }
+    }
+
+    /** A rebuild starts from an empty view. */
+    @ResetHandler
+    void reset() throws SQLException {
+        execute("DELETE FROM counter_view");
     }
 
     /** Makes the next {@code times} increments of {@code counterId} fail after their write. */
