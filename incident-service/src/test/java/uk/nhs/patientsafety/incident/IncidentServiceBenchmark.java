@@ -364,7 +364,7 @@ class IncidentServiceBenchmark {
         String admin = TestTokens.issue(TestUser.platformAdmin());
         long start = System.nanoTime();
         HttpResponse<String> accepted = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/admin/read-models/incidents/rebuild"))
+                HttpRequest.newBuilder(URI.create(base + "/admin/read-models/incident.incidents/rebuild"))
                         .header("Authorization", "Bearer " + admin)
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
@@ -376,7 +376,7 @@ class IncidentServiceBenchmark {
                 Statement query = connection.createStatement()) {
             while (true) {
                 HttpResponse<String> status = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/admin/read-models/incidents"))
+                        HttpRequest.newBuilder(URI.create(base + "/admin/read-models/incident.incidents"))
                                 .header("Authorization", "Bearer " + admin)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());

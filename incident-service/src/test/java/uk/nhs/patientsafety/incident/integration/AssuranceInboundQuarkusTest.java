@@ -120,15 +120,52 @@ class AssuranceInboundQuarkusTest {
 
         publish(ceId, FurtherInformationRequested.TYPE, request, id);
         publish(ceId, FurtherInformationRequested.TYPE, request, id);
+        // Applied twice, the second request would be refused (the incident is back under investigation) and
+        // dead-lettered. A marker the incident refuses too, sent last on the same key (so the same partition, in
+        // order), tells when both copies have been handled.
+        String marker = UUID.randomUUID().toString();
+        publish(marker, ClosureAgreed.TYPE, new ClosureAgreed("case-2", id, "RKB", "QWU", Instant.now()), id);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(status(id)).isEqualTo("under_investigation"));
-        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).untilAsserted(() -> assertThat(db.count(
+        kafka.await(
+                Topics.ASSURANCE_EVENTS + ".dlq",
+                PATIENCE,
+                r -> id.equals(r.key()) && marker.equals(KafkaTestClient.header(r, "ce_id")));
+        assertThat(kafka.awaitAll(Topics.ASSURANCE_EVENTS + ".dlq", Duration.ofSeconds(1)).stream()
+                        .filter(r -> id.equals(r.key()))
+                        .map(r -> KafkaTestClient.header(r, "ce_id")))
+                .as("only the marker was refused: the copy had no effect at all")
+                .containsOnly(marker);
+        assertThat(status(id)).isEqualTo("under_investigation");
+        assertThat(db.count(
                         "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
                                 + " AND payload_type LIKE '%FurtherInformationRequested'",
                         id))
-                .isEqualTo(1));
-        assertThat(kafka.awaitAll(Topics.ASSURANCE_EVENTS + ".dlq", Duration.ofSeconds(1)))
-                .noneMatch(r -> id.equals(r.key()));
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aDeadLetteredDecisionCanBeReplayedOnceTheIncidentCanTakeIt() {
+        String id = Api.reported(RKB_LEAD, Reports.incident("RKB"));
+        String ceId = UUID.randomUUID().toString();
+        FurtherInformationRequested early = new FurtherInformationRequested("case-4", id, "RKB", "QWU", Instant.now());
+        publish(ceId, FurtherInformationRequested.TYPE, early, id);
+        kafka.await(Topics.ASSURANCE_EVENTS + ".dlq", PATIENCE, r -> id.equals(r.key()));
+        Api.act(RKB_LEAD, id, "declare-serious-incident").then().statusCode(200);
+        Api.act(RKB_LEAD, id, "log-on-steis", Map.of("logNumber", "2026/78"))
+                .then()
+                .statusCode(200);
+        Api.act(RKB_LEAD, id, "submit-initial-review").then().statusCode(200);
+        Api.act(RKB_LEAD, id, "set-investigation-level", Map.of("level", "L1"))
+                .then()
+                .statusCode(200);
+        Api.act(RKB_LEAD, id, "submit-report").then().statusCode(200);
+
+        Api.as(TestUser.platformAdmin())
+                .post("/admin/dead-letters/" + Topics.ASSURANCE_EVENTS + "/replay")
+                .then()
+                .statusCode(200);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(status(id)).isEqualTo("under_investigation"));
     }
 
     @Test

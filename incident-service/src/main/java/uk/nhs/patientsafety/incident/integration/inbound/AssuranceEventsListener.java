@@ -7,28 +7,28 @@ import java.time.Clock;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 import uk.nhs.patientsafety.contracts.assurance.ClosureAgreed;
 import uk.nhs.patientsafety.contracts.assurance.FurtherInformationRequested;
 import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
-import uk.nhs.patientsafety.eventsourcing.inbound.Deduplicator;
-import uk.nhs.patientsafety.eventsourcing.inbound.IncomingCloudEvent;
+import uk.nhs.patientsafety.eventsourcing.inbound.InboundRouter;
+import uk.nhs.patientsafety.eventsourcing.inbound.Routes;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.CloseSeriousIncident;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.RequestFurtherInformation;
 
 /**
  * The commissioner's assurance decisions ({@code assurance.events.v1}) move a serious incident on: closure agreed
- * closes it, further information requested sends it back to investigation. Each event has its effect once (by its
- * CloudEvents id); one that cannot be read or applied goes to the topic's dead-letter queue for a person to look at.
+ * closes it, further information requested sends it back to investigation. The platform's router gives each event
+ * its effect once (by its CloudEvents id), retries what fails for a passing reason, and sends what cannot be read or
+ * applied to the topic's dead-letter queue.
  */
 @ApplicationScoped
 public class AssuranceEventsListener {
 
     static final String CONSUMER = "incident-service.assurance";
-    private static final Logger LOG = Logger.getLogger(AssuranceEventsListener.class);
+    private static final String ACTOR = "assurance-service";
 
     @Inject
-    Deduplicator deduplicator;
+    InboundRouter router;
 
     @Inject
     AuditedCommands commands;
@@ -36,45 +36,28 @@ public class AssuranceEventsListener {
     @Inject
     Clock clock;
 
+    private final Routes routes = Routes.of(CONSUMER)
+            .on(
+                    ClosureAgreed.TYPE,
+                    ClosureAgreed.class,
+                    (event, agreed) -> commands.send(
+                            new CloseSeriousIncident(agreed.incidentId(), agreed.commissionerOds(), clock.instant()),
+                            ACTOR,
+                            agreed.commissionerOds(),
+                            event.id()))
+            .on(
+                    FurtherInformationRequested.TYPE,
+                    FurtherInformationRequested.class,
+                    (event, requested) -> commands.send(
+                            new RequestFurtherInformation(
+                                    requested.incidentId(), requested.commissionerOds(), clock.instant()),
+                            ACTOR,
+                            requested.commissionerOds(),
+                            event.id()));
+
     @Incoming("assurance-events-in")
     @Blocking
     CompletionStage<Void> consume(Message<String> message) {
-        try {
-            IncomingCloudEvent event = IncomingCloudEvent.of(message);
-            String actor = "assurance-service";
-            switch (event.type()) {
-                case ClosureAgreed.TYPE -> {
-                    ClosureAgreed agreed = event.payload(ClosureAgreed.class);
-                    deduplicator.once(
-                            CONSUMER,
-                            event.id(),
-                            () -> commands.send(
-                                    new CloseSeriousIncident(
-                                            agreed.incidentId(), agreed.commissionerOds(), clock.instant()),
-                                    actor,
-                                    agreed.commissionerOds(),
-                                    event.id()));
-                }
-                case FurtherInformationRequested.TYPE -> {
-                    FurtherInformationRequested requested = event.payload(FurtherInformationRequested.class);
-                    deduplicator.once(
-                            CONSUMER,
-                            event.id(),
-                            () -> commands.send(
-                                    new RequestFurtherInformation(
-                                            requested.incidentId(), requested.commissionerOds(), clock.instant()),
-                                    actor,
-                                    requested.commissionerOds(),
-                                    event.id()));
-                }
-                default -> {
-                    // Other assurance events are not this service's business.
-                }
-            }
-            return message.ack();
-        } catch (RuntimeException e) {
-            LOG.warnf("Assurance event not applied, sent to the dead-letter queue: %s", e.getMessage());
-            return message.nack(e);
-        }
+        return router.route(message, routes);
     }
 }
