@@ -33,19 +33,19 @@ public abstract class PlatformArchitectureTest {
     }
 
     @Test
-    void checksTheModuleMainClassesOnly(TestReporter reporter) {
+    public void checksTheModuleMainClassesOnly(TestReporter reporter) {
         String summary = MainClasses.verify(getClass(), module);
         reporter.publishEntry("architecture", summary);
         System.out.println("[architecture] " + summary);
     }
 
     @Test
-    void dependsOnNoService() {
+    public void dependsOnNoService() {
         PlatformRules.dependsOnNoService().check(mainClasses());
     }
 
     @Test
-    void holdsNoAggregate() {
+    public void holdsNoAggregate() {
         PlatformRules.holdsNoAggregate().check(mainClasses());
     }
 }

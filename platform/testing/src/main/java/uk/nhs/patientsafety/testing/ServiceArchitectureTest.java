@@ -15,52 +15,52 @@ import org.junit.jupiter.api.Test;
 public abstract class ServiceArchitectureTest extends ServiceIndependenceTest {
 
     @Test
-    void followsTheTemplateLayout() {
+    public void followsTheTemplateLayout() {
         rules.followsTheTemplateLayout().check(mainClasses());
     }
 
     @Test
-    void aggregatesLiveInAWritePackage() {
+    public void aggregatesLiveInAWritePackage() {
         rules.aggregatesLiveInAWritePackage().check(mainClasses());
     }
 
     @Test
-    void restResourcesDoNotTouchJdbc() {
+    public void restResourcesDoNotTouchJdbc() {
         rules.restResourcesDoNotTouchJdbc().check(mainClasses());
     }
 
     @Test
-    void aggregatePackagesDoNotTouchRestOrJdbc() {
+    public void aggregatePackagesDoNotTouchRestOrJdbc() {
         rules.aggregatePackagesDoNotTouchRestOrJdbc().check(mainClasses());
     }
 
     @Test
-    void eventsDependOnNoSlice() {
+    public void eventsDependOnNoSlice() {
         rules.eventsDependOnNoSlice().check(mainClasses());
     }
 
     @Test
-    void readAndWriteMeetOnlyThroughEvents() {
+    public void readAndWriteMeetOnlyThroughEvents() {
         rules.readAndWriteMeetOnlyThroughEvents().check(mainClasses());
     }
 
     @Test
-    void onlyIntegrationUsesPublishedContracts() {
+    public void onlyIntegrationUsesPublishedContracts() {
         rules.onlyIntegrationUsesPublishedContracts().check(mainClasses());
     }
 
     @Test
-    void readSlicesAreIndependent() {
+    public void readSlicesAreIndependent() {
         rules.readSlicesAreIndependent().check(mainClasses());
     }
 
     @Test
-    void writeSlicesImportOnlyAnAggregate() {
+    public void writeSlicesImportOnlyAnAggregate() {
         rules.writeSlicesImportOnlyAnAggregate().check(mainClasses());
     }
 
     @Test
-    void automationPoliciesAreIndependent() {
+    public void automationPoliciesAreIndependent() {
         rules.automationPoliciesAreIndependent().check(mainClasses());
     }
 }

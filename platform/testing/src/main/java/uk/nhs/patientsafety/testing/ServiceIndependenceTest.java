@@ -13,7 +13,7 @@ import uk.nhs.patientsafety.testing.architecture.ServiceRules;
  * <pre>{@code class GatewayArchitectureTest extends ServiceIndependenceTest {}}</pre>
  *
  * The service is {@code uk.nhs.patientsafety.<context>}, taken from the subclass's package; only its main classes
- * are checked (ArchUnit's {@code DoNotIncludeTests}). To switch one rule off, override its method with
+ * are checked (ArchUnit's {@code DoNotIncludeTests}). To switch one rule off, override its public method with
  * {@code @Disabled("why, and until when")}, so the exception is visible in review.
  */
 public abstract class ServiceIndependenceTest {
@@ -25,14 +25,14 @@ public abstract class ServiceIndependenceTest {
     }
 
     @Test
-    void checksTheServiceMainClassesOnly(TestReporter reporter) {
+    public void checksTheServiceMainClassesOnly(TestReporter reporter) {
         String summary = MainClasses.verify(getClass(), rules.context());
         reporter.publishEntry("architecture", summary);
         System.out.println("[architecture] " + summary);
     }
 
     @Test
-    void dependsOnlyOnItselfAndThePlatform() {
+    public void dependsOnlyOnItselfAndThePlatform() {
         rules.dependsOnlyOnItselfAndThePlatform().check(mainClasses());
     }
 }

@@ -16,13 +16,6 @@ public final class Modules {
     /** What a service's main code may depend on under {@link #ROOT}, besides itself. */
     public static final List<String> SERVICE_MAY_USE = List.of("contracts", "eventsourcing", "web", "reference");
 
-    /**
-     * The services known today. The rules do not depend on this list (they allow, rather than forbid, so a new
-     * service is covered without being named here); it is for messages and documentation.
-     */
-    public static final List<String> SERVICES =
-            List.of("incident", "assurance", "summit", "candour", "notification", "gateway");
-
     private Modules() {}
 
     /** The top-level module a class belongs to: {@code uk.nhs.patientsafety.<module>[.…]}. */
