@@ -1,0 +1,4 @@
+package uk.nhs.patientsafety.badfixture.automation.second;
+
+/** A second policy. */
+public class WhenGadgetMadeThenSecond {}

@@ -1,0 +1,4 @@
+package uk.nhs.patientsafety.badfixture.read.gadgets;
+
+/** A read model row. */
+public record GadgetRow(String gadgetId) {}
