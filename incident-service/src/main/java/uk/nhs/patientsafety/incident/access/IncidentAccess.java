@@ -2,11 +2,15 @@ package uk.nhs.patientsafety.incident.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.nhs.patientsafety.incident.write.incident.Action;
 import uk.nhs.patientsafety.web.Caller;
+import uk.nhs.patientsafety.web.Problem;
+import uk.nhs.patientsafety.web.ProblemException;
 import uk.nhs.patientsafety.web.organisations.Commissioning;
 
 /**
@@ -47,6 +51,9 @@ public class IncidentAccess {
 
     @Inject
     Commissioning commissioning;
+
+    @Inject
+    IncidentOwners owners;
 
     public IncidentAccess() {}
 
@@ -90,6 +97,33 @@ public class IncidentAccess {
     }
 
     /** Whether the caller may take {@code action} on an incident of {@code providerOds}. */
+    /**
+     * Refuses an action on an incident unless the caller may take it: 404 when the incident does not exist or the
+     * caller may not even see it (so its existence is not revealed), 403 naming who may act when they can see it.
+     */
+    public void authoriseAction(Caller caller, Action action, String incidentId) {
+        String providerOds = owners.providerOf(incidentId).orElseThrow(IncidentAccess::noSuchIncident);
+        if (mayAct(caller, action, providerOds)) {
+            return;
+        }
+        if (view(caller, new Subject(providerOds, List.of(), false)).isEmpty()) {
+            throw noSuchIncident();
+        }
+        throw new ProblemException(Problem.of(
+                Response.Status.FORBIDDEN,
+                "'" + action.code() + "' is for the "
+                        + switch (action.party()) {
+                            case PROVIDER -> "provider's patient safety lead";
+                            case COMMISSIONER -> "lead commissioner's quality lead";
+                            case EITHER -> "provider's patient safety lead or the lead commissioner";
+                        }
+                        + "."));
+    }
+
+    public static ProblemException noSuchIncident() {
+        return new ProblemException(Problem.of(Response.Status.NOT_FOUND, "No such incident."));
+    }
+
     public boolean mayAct(Caller caller, Action action, String providerOds) {
         boolean provider = caller.hasRole("provider-patient-safety-lead") && caller.isOrganisation(providerOds);
         boolean commissioner = caller.hasRole("icb-quality-lead")

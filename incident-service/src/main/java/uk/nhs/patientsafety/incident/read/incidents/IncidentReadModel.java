@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.nhs.patientsafety.eventsourcing.patients.PatientVault;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
-import uk.nhs.patientsafety.incident.patients.PatientIdentity;
+import uk.nhs.patientsafety.incident.events.PatientIdentity;
 
 /** Reads {@code incident_view} rows and renders them in the view a caller is entitled to. */
 @ApplicationScoped

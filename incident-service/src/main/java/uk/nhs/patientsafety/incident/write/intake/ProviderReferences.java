@@ -30,12 +30,6 @@ public class ProviderReferences {
                 reference);
     }
 
-    public Optional<Entry> byIncident(String incidentId) {
-        return one(
-                "SELECT provider_ods, reference, incident_id, revision FROM provider_reference WHERE incident_id = ?",
-                incidentId);
-    }
-
     /** Records a new reference, unless the provider already has it: returns whether this call recorded it. */
     boolean claim(Entry entry) {
         return execute(

@@ -23,7 +23,6 @@ import uk.nhs.patientsafety.incident.reference.HarmCodes;
 import uk.nhs.patientsafety.incident.write.incident.Action;
 import uk.nhs.patientsafety.incident.write.incident.CommandResult;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
-import uk.nhs.patientsafety.incident.write.intake.ProviderReferences;
 import uk.nhs.patientsafety.reference.identifiers.OdsCode;
 import uk.nhs.patientsafety.reference.text.FreeText;
 import uk.nhs.patientsafety.web.Caller;
@@ -54,9 +53,6 @@ public class LifecycleResource {
     IncidentAccess access;
 
     @Inject
-    ProviderReferences references;
-
-    @Inject
     Clock clock;
 
     @POST
@@ -81,25 +77,7 @@ public class LifecycleResource {
                 .findFirst()
                 .orElseThrow(() -> new ProblemException(Problem.of(
                         Response.Status.NOT_FOUND, "No such action: see the allowed actions of the incident.")));
-        ProviderReferences.Entry owner = references
-                .byIncident(id)
-                .orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND, "No such incident.")));
-        if (!access.mayAct(caller, action, owner.providerOds())) {
-            boolean visible = access.view(caller, new IncidentAccess.Subject(owner.providerOds(), List.of(), false))
-                    .isPresent();
-            if (!visible) {
-                throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "No such incident."));
-            }
-            throw new ProblemException(Problem.of(
-                    Response.Status.FORBIDDEN,
-                    "'" + action.code() + "' is for the "
-                            + switch (action.party()) {
-                                case PROVIDER -> "provider's patient safety lead";
-                                case COMMISSIONER -> "lead commissioner's quality lead";
-                                case EITHER -> "provider's patient safety lead or the lead commissioner";
-                            }
-                            + "."));
-        }
+        access.authoriseAction(caller, action, id);
         Object command = command(id, action, body == null ? ActionRequest.EMPTY : body, caller.org(), clock.instant());
         return commands.send(command, caller, requestId);
     }

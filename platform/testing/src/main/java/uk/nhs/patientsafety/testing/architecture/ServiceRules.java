@@ -110,7 +110,8 @@ public final class ServiceRules {
     /**
      * Every class lives in a package of the template: the base package itself, {@code events..},
      * {@code write.<aggregate or capability>..}, {@code read.<view>..}, {@code automation.<policy>..},
-     * {@code integration.inbound..}, {@code integration.outbound..}, {@code access..} or {@code shared..}.
+     * {@code integration.inbound..}, {@code integration.outbound..}, {@code access..}, {@code reference..} (the
+     * context's own versioned vocabularies and policies, e.g. harm codes, deadline lengths) or {@code shared..}.
      */
     public ArchRule followsTheTemplateLayout() {
         return classes()
@@ -126,6 +127,7 @@ public final class ServiceRules {
                         base + ".integration.inbound..",
                         base + ".integration.outbound..",
                         base + ".access..",
+                        base + ".reference..",
                         base + ".shared..")
                 .because("the service template (docs/new-service.md) fixes the top-level packages; classes directly in"
                         + " write, read or automation belong in a slice, and national rules belong in platform/")
@@ -176,8 +178,9 @@ public final class ServiceRules {
     // --- slices ---------------------------------------------------------------------------------------------------
 
     /**
-     * Internal events depend only on the JDK, Axon's serialization annotations ({@code @Revision}), Jackson's
-     * annotations, platform reference value types and other internal events.
+     * Internal events depend only on the JDK, Axon's serialization types ({@code @Revision}, and upcasters, which
+     * live with the events they read), Jackson (annotations, and the JSON tree an upcaster rewrites), CDI's
+     * {@code @ApplicationScoped} that declares an upcaster, platform reference value types and other internal events.
      */
     public ArchRule eventsDependOnNoSlice() {
         return classes()
@@ -190,6 +193,8 @@ public final class ServiceRules {
                         "java..",
                         "org.axonframework.serialization..",
                         "com.fasterxml.jackson.annotation..",
+                        "com.fasterxml.jackson.databind..",
+                        "jakarta.enterprise.context..",
                         Modules.packageOf("reference") + "..")
                 .because("events are the one thing every slice shares, so they import no slice")
                 .allowEmptyShould(true);

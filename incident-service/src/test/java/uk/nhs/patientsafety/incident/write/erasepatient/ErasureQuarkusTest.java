@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.patients;
+package uk.nhs.patientsafety.incident.write.erasepatient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.patients;
+package uk.nhs.patientsafety.incident.events;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.deadlines;
+package uk.nhs.patientsafety.incident.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

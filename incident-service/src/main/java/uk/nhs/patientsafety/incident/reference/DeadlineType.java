@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.deadlines;
+package uk.nhs.patientsafety.incident.reference;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.deadlines;
+package uk.nhs.patientsafety.incident.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package uk.nhs.patientsafety.incident.patients;
+package uk.nhs.patientsafety.incident.write.erasepatient;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

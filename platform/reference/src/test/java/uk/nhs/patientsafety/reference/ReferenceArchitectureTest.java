@@ -1,0 +1,5 @@
+package uk.nhs.patientsafety.reference;
+
+import uk.nhs.patientsafety.testing.PlatformArchitectureTest;
+
+class ReferenceArchitectureTest extends PlatformArchitectureTest {}
