@@ -1,8 +1,5 @@
 package uk.nhs.patientsafety.incident.read.incidents;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,11 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import uk.nhs.patientsafety.eventsourcing.AxonRuntime;
 import uk.nhs.patientsafety.eventsourcing.audit.AccessAudit;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
 import uk.nhs.patientsafety.web.Caller;
@@ -63,10 +56,6 @@ public class IncidentQueryResource {
     /** One page of incidents. */
     public record Page(List<IncidentDetails> items, int page, int size, long totalItems, long totalPages) {}
 
-    /** One entry of an incident's audit trail. */
-    public record HistoryEntry(
-            long sequence, String event, Instant at, String actor, String actorOrg, JsonNode details) {}
-
     @Inject
     IncidentReadModel readModel;
 
@@ -80,10 +69,7 @@ public class IncidentQueryResource {
     CurrentCaller callers;
 
     @Inject
-    EventStore eventStore;
-
-    @Inject
-    ObjectMapper json;
+    IncidentHistory history;
 
     @GET
     @Path("/{id}")
@@ -185,7 +171,7 @@ public class IncidentQueryResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "The incident's audit trail from its event stream: who did what, when")
-    public List<HistoryEntry> history(@PathParam("id") String id) {
+    public List<IncidentHistory.Entry> history(@PathParam("id") String id) {
         Caller caller = callers.get();
         IncidentReadModel.Row row = readModel.find(id).orElseThrow(IncidentQueryResource::notFound);
         IncidentAccess.View view = access.view(caller, row.subject()).orElseThrow(IncidentQueryResource::notFound);
@@ -193,36 +179,7 @@ public class IncidentQueryResource {
                 caller,
                 "history",
                 List.of(new AccessAudit.Read(id, row.subject().providerOds(), view.code())));
-        List<HistoryEntry> entries = new ArrayList<>();
-        DomainEventStream events = eventStore.readEvents(id);
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
-            entries.add(new HistoryEntry(
-                    event.getSequenceNumber(),
-                    event.getPayloadType().getSimpleName(),
-                    event.getTimestamp(),
-                    (String) event.getMetaData().get(AxonRuntime.ACTOR),
-                    (String) event.getMetaData().get("actorOrg"),
-                    details(event.getPayload(), view)));
-        }
-        return entries;
-    }
-
-    /** The event's fields, without sealed identities ever, and without free text outside the full view. */
-    private JsonNode details(Object payload, IncidentAccess.View view) {
-        ObjectNode details = json.valueToTree(payload);
-        details.remove("key");
-        JsonNode content = details.get("content");
-        if (content instanceof ObjectNode contentFields) {
-            contentFields.withArray("patients").forEach(p -> ((ObjectNode) p).remove("sealedIdentity"));
-            if (view != IncidentAccess.View.FULL) {
-                contentFields.remove(List.of("description", "immediateActions", "goodCare"));
-            }
-        }
-        if (view != IncidentAccess.View.FULL) {
-            details.remove(List.of("reason", "rationale"));
-        }
-        return details;
+        return history.of(id, view);
     }
 
     private static ProblemException notFound() {
