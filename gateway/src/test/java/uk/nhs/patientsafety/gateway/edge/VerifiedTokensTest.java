@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.gateway.GatewayConfig;
+import uk.nhs.patientsafety.web.Roles;
 
 /** Only what quarkus-oidc verified is reused, never past the token's expiry or the time-to-live. */
 class VerifiedTokensTest {
@@ -24,7 +25,7 @@ class VerifiedTokensTest {
         SecurityIdentity again = authenticate(tokens, "token-a");
         assertThat(again).isNotNull();
         assertThat(again.getPrincipal().getName()).isEqualTo("rt5.safety");
-        assertThat(again.getRoles()).containsExactly("provider-safety");
+        assertThat(again.getRoles()).containsExactly(Roles.PROVIDER_PATIENT_SAFETY_LEAD);
         assertThat(authenticate(tokens, "token-a ")).isNull();
         assertThat(authenticate(tokens, "token-b")).isNull();
     }
@@ -88,7 +89,7 @@ class VerifiedTokensTest {
     private static SecurityIdentity verified(String token, Instant expiresAt) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal("rt5.safety"))
-                .addRole("provider-safety")
+                .addRole(Roles.PROVIDER_PATIENT_SAFETY_LEAD)
                 .addCredential(new TokenCredential(token, "bearer"))
                 .addAttribute(VerifiedTokens.EXPIRE_TIME, expiresAt.getEpochSecond())
                 .build();
