@@ -61,6 +61,8 @@ public class StreamRoutes {
         response.closeHandler(closed -> hub.unsubscribe(response));
         String lastEventId = ctx.request().getHeader("Last-Event-ID");
         hub.subscribe(
-                new EventHub.Subscriber(response, Vertx.currentContext(), Viewer.of(identity), wanted), lastEventId);
+                new EventHub.Subscriber(
+                        response, ctx.request().connection(), Vertx.currentContext(), Viewer.of(identity), wanted),
+                lastEventId);
     }
 }
