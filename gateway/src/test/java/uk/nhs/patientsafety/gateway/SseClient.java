@@ -58,6 +58,15 @@ final class SseClient implements AutoCloseable {
         return events.stream().anyMatch(e -> e.data().contains(fragment));
     }
 
+    /** The SSE id of the first event whose data contains {@code fragment}. */
+    String idOf(String fragment) {
+        return events.stream()
+                .filter(e -> e.data().contains(fragment))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
     @Override
     public void close() {
         response.thenAccept(r -> r.body().close());

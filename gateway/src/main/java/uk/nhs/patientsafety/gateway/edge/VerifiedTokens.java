@@ -12,9 +12,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import uk.nhs.patientsafety.gateway.GatewayConfig;
 
 /**
@@ -39,6 +40,12 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     @Inject
     GatewayConfig config;
+
+    /** The wall clock, for the token's expiry (epoch seconds); replaced by tests. */
+    Clock clock = Clock.systemUTC();
+
+    /** The monotonic clock, for the time-to-live; replaced by tests. */
+    LongSupplier nanoTime = System::nanoTime;
 
     private record Verified(SecurityIdentity identity, long expiresAt, long keptUntil) {}
 
@@ -67,7 +74,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         if (known == null) {
             return Uni.createFrom().nullItem();
         }
-        if (Instant.now().getEpochSecond() >= known.expiresAt() || System.nanoTime() - known.keptUntil() >= 0) {
+        if (clock.instant().getEpochSecond() >= known.expiresAt() || nanoTime.getAsLong() - known.keptUntil() >= 0) {
             verified.remove(token, known);
             return Uni.createFrom().nullItem();
         }
@@ -94,8 +101,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     private void remember(String token, SecurityIdentity identity, long expiresAt) {
         if (verified.size() >= config.auth().verifiedTokens()) {
-            long now = System.nanoTime();
-            long epochSecond = Instant.now().getEpochSecond();
+            long now = nanoTime.getAsLong();
+            long epochSecond = clock.instant().getEpochSecond();
             verified.values().removeIf(v -> epochSecond >= v.expiresAt() || now - v.keptUntil() >= 0);
             if (verified.size() >= config.auth().verifiedTokens()) {
                 verified.clear();
@@ -110,6 +117,6 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                 new Verified(
                         kept,
                         expiresAt,
-                        System.nanoTime() + config.auth().verifiedTokenTtl().toNanos()));
+                        nanoTime.getAsLong() + config.auth().verifiedTokenTtl().toNanos()));
     }
 }

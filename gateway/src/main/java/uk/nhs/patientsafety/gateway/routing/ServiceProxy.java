@@ -41,6 +41,12 @@ public class ServiceProxy {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
 
+    /**
+     * The problem type of a 503 answered by an open circuit, without calling the service (with {@code Retry-After});
+     * a 503 from trying the service and failing to reach it is {@code about:blank}.
+     */
+    public static final String CIRCUIT_OPEN = "circuit-open";
+
     /** Public path prefix → owning service. The service sees the path without {@code /api}. */
     static final Map<String, String> ROUTES = Map.of(
             "incidents", "incident",
@@ -175,7 +181,8 @@ public class ServiceProxy {
                             String.valueOf(config.downstream().openFor().toSeconds()));
             problems.write(
                     ctx,
-                    Problem.of(
+                    Problem.typed(
+                            CIRCUIT_OPEN,
                             503,
                             "Service Unavailable",
                             "The " + downstream.name()

@@ -6,7 +6,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.impl.ConnectionBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -56,6 +58,7 @@ public class EventHub {
      */
     static final class Subscriber {
         final HttpServerResponse response;
+        final HttpConnection connection;
         final Context context;
         final Viewer viewer;
         final Predicate<StreamEvent> wanted;
@@ -69,8 +72,14 @@ public class EventHub {
 
         private boolean cutOff;
 
-        Subscriber(HttpServerResponse response, Context context, Viewer viewer, Predicate<StreamEvent> wanted) {
+        Subscriber(
+                HttpServerResponse response,
+                HttpConnection connection,
+                Context context,
+                Viewer viewer,
+                Predicate<StreamEvent> wanted) {
             this.response = response;
+            this.connection = connection;
             this.context = context;
             this.viewer = viewer;
             this.wanted = wanted;
@@ -188,7 +197,13 @@ public class EventHub {
         response.end(Buffer.buffer(DISCONNECTED)).onComplete(ended -> response.close());
         vertx.setTimer(config.streams().disconnectGrace().toMillis(), id -> {
             if (!response.closed()) {
+                // Vert.x closes a connection only once everything queued for it has been written, which for a
+                // client that never reads is never; its Netty handler turns even a channel close into that. Closing
+                // from the handler's own context passes it by: the socket is closed and what was queued dropped.
                 response.close();
+                if (subscriber.connection instanceof ConnectionBase connection) {
+                    connection.channelHandlerContext().close();
+                }
             }
         });
     }

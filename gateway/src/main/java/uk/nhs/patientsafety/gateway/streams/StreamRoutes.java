@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import uk.nhs.patientsafety.contracts.Topics;
 import uk.nhs.patientsafety.web.HttpProblems;
 import uk.nhs.patientsafety.web.Problem;
+import uk.nhs.patientsafety.web.Roles;
 
 /**
  * Server-Sent Events: {@code GET /api/streams/events} (every published event the caller may see) and
@@ -35,9 +36,9 @@ public class StreamRoutes {
             if (identity == null) {
                 return;
             }
-            if (!(identity.hasRole("nhse-regional")
-                    || identity.hasRole("nhse-national")
-                    || identity.hasRole("platform-admin"))) {
+            if (!(identity.hasRole(Roles.NHSE_REGIONAL)
+                    || identity.hasRole(Roles.NHSE_NATIONAL)
+                    || identity.hasRole(Roles.PLATFORM_ADMIN))) {
                 problems.write(
                         ctx,
                         Problem.of(
@@ -60,6 +61,8 @@ public class StreamRoutes {
         response.closeHandler(closed -> hub.unsubscribe(response));
         String lastEventId = ctx.request().getHeader("Last-Event-ID");
         hub.subscribe(
-                new EventHub.Subscriber(response, Vertx.currentContext(), Viewer.of(identity), wanted), lastEventId);
+                new EventHub.Subscriber(
+                        response, ctx.request().connection(), Vertx.currentContext(), Viewer.of(identity), wanted),
+                lastEventId);
     }
 }

@@ -2,6 +2,7 @@ package uk.nhs.patientsafety.gateway.streams;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.nhs.patientsafety.web.OrgTypes;
 import uk.nhs.patientsafety.web.organisations.Commissioning;
 
 /**
@@ -25,8 +26,8 @@ public class StreamVisibility {
             return false;
         }
         return switch (String.valueOf(viewer.orgType())) {
-            case "provider" -> viewer.org().equals(event.providerOds());
-            case "icb" -> commissioning.commissions(viewer.org(), event.providerOds());
+            case OrgTypes.PROVIDER -> viewer.org().equals(event.providerOds());
+            case OrgTypes.ICB -> commissioning.commissions(viewer.org(), event.providerOds());
             default -> false;
         };
     }

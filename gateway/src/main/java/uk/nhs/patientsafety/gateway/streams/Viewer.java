@@ -3,6 +3,7 @@ package uk.nhs.patientsafety.gateway.streams;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import uk.nhs.patientsafety.web.Roles;
 
 /** Who is watching a stream: the claims that decide what they may see (BRIEF §4, DOMAIN §9). */
 record Viewer(String org, String orgType, String region, Set<String> roles) {
@@ -14,10 +15,10 @@ record Viewer(String org, String orgType, String region, Set<String> roles) {
     }
 
     boolean isNational() {
-        return roles.contains("nhse-national") || roles.contains("platform-admin");
+        return roles.contains(Roles.NHSE_NATIONAL) || roles.contains(Roles.PLATFORM_ADMIN);
     }
 
     boolean isRegional() {
-        return roles.contains("nhse-regional");
+        return roles.contains(Roles.NHSE_REGIONAL);
     }
 }
