@@ -64,19 +64,14 @@ public class IncidentHistory {
             "targetDate",
             "deadlineType",
             "dueOn",
-            "dueAt");
-
-    /** Free text written by people, which may name or describe patients and staff: the full view only. */
-    static final Set<String> FULL_VIEW_ONLY = Set.of(
-            "description",
-            "immediateActions",
-            "goodCare",
-            "reason",
-            "rationale",
-            "note",
+            "dueAt",
             "riskAssessment",
             "likelihoodOfRecurrence",
             "potentialHarm");
+
+    /** Free text written by people, which may name or describe patients and staff: the full view only. */
+    static final Set<String> FULL_VIEW_ONLY =
+            Set.of("description", "immediateActions", "goodCare", "reason", "rationale", "note");
 
     /** Never shown: the key is the entry's own incident, identities are sealed, timer ids are internal. */
     static final Set<String> NEVER = Set.of("key", "sealedIdentity", "approachingId", "breachId");
