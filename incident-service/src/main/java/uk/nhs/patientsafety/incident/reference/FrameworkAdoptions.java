@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import uk.nhs.patientsafety.incident.events.Framework;
 import uk.nhs.patientsafety.reference.ReferenceFiles;
 
 /**
@@ -21,7 +21,6 @@ import uk.nhs.patientsafety.reference.ReferenceFiles;
 public class FrameworkAdoptions {
 
     public static final String DATA_FILE = "reference/framework-adoption.json";
-    public static final Set<String> FRAMEWORKS = Set.of("SIF2015", "PSIRF2022");
 
     public record Adoption(String framework, LocalDate effectiveFrom) {}
 
@@ -79,7 +78,7 @@ public class FrameworkAdoptions {
 
     private static Adoption readAdoption(JsonNode entry) {
         String framework = ReferenceFiles.requiredText(entry, "framework");
-        if (!FRAMEWORKS.contains(framework)) {
+        if (Framework.fromCode(framework).isEmpty()) {
             throw new IllegalStateException("unknown framework in adoption data: " + framework);
         }
         return new Adoption(framework, LocalDate.parse(ReferenceFiles.requiredText(entry, "effectiveFrom")));

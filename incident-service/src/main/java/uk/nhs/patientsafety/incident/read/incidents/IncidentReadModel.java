@@ -57,7 +57,58 @@ public class IncidentReadModel {
         return rows.stream().findFirst();
     }
 
-    public List<Row> query(String sql, List<Object> parameters) {
+    /** One page of the rows a filter selects within the caller's scope, and how many there are in all. */
+    public record Selection(List<Row> rows, long total) {}
+
+    private static final java.util.Map<IncidentFilter.SortKey, String> SORT_COLUMNS = java.util.Map.of(
+            IncidentFilter.SortKey.reportedAt, "reported_at",
+            IncidentFilter.SortKey.occurredOn, "occurred_on",
+            IncidentFilter.SortKey.updatedAt, "updated_at",
+            IncidentFilter.SortKey.status, "status",
+            IncidentFilter.SortKey.nextDueAt, "next_due_at");
+
+    public Selection select(IncidentFilter filter, IncidentAccess.Scope scope) {
+        List<String> where = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        filter.providerOds().ifPresent(ods -> condition(where, parameters, "provider_ods = ?", ods));
+        filter.status().ifPresent(status -> condition(where, parameters, "status = ?", status.code()));
+        filter.framework().ifPresent(framework -> condition(where, parameters, "framework = ?", framework.code()));
+        filter.kind().ifPresent(kind -> condition(where, parameters, "kind = ?", kind.code()));
+        filter.overdue()
+                .ifPresent(overdue ->
+                        where.add(overdue ? "next_due_at < now()" : "(next_due_at IS NULL OR next_due_at >= now())"));
+        filter.occurredFrom().ifPresent(date -> condition(where, parameters, "occurred_on >= ?", date));
+        filter.occurredTo().ifPresent(date -> condition(where, parameters, "occurred_on <= ?", date));
+        filter.reportedFrom().ifPresent(at -> condition(where, parameters, "reported_at >= ?", at));
+        filter.reportedTo().ifPresent(at -> condition(where, parameters, "reported_at < ?", at));
+        if (!scope.all()) {
+            if (scope.involvedOrg() != null) {
+                where.add("(provider_ods = ANY(?) OR ? = ANY(involved_ods))");
+                parameters.add(scope.providers());
+                parameters.add(scope.involvedOrg());
+            } else {
+                condition(where, parameters, "provider_ods = ANY(?)", scope.providers());
+            }
+        }
+        String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        String order = SORT_COLUMNS.get(filter.sort().key())
+                + (filter.sort().descending() ? " DESC NULLS LAST" : " ASC NULLS LAST");
+        long total = count("SELECT count(*) FROM incident_view" + clause, parameters);
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(filter.size());
+        paged.add((long) filter.page() * filter.size());
+        List<Row> rows = query(
+                "SELECT * FROM incident_view" + clause + " ORDER BY " + order + ", incident_id LIMIT ? OFFSET ?",
+                paged);
+        return new Selection(rows, total);
+    }
+
+    private static void condition(List<String> where, List<Object> parameters, String condition, Object value) {
+        where.add(condition);
+        parameters.add(value);
+    }
+
+    private List<Row> query(String sql, List<Object> parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
             bind(connection, query, parameters);
@@ -92,7 +143,7 @@ public class IncidentReadModel {
         }
     }
 
-    public long count(String sql, List<Object> parameters) {
+    private long count(String sql, List<Object> parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
             bind(connection, query, parameters);

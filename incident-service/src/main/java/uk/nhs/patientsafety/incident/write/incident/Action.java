@@ -3,6 +3,7 @@ package uk.nhs.patientsafety.incident.write.incident;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import uk.nhs.patientsafety.incident.events.Framework;
 import uk.nhs.patientsafety.incident.events.Status;
 
 /**
@@ -41,11 +42,6 @@ public enum Action {
         EITHER
     }
 
-    public enum Framework {
-        SIF2015,
-        PSIRF2022
-    }
-
     private final Party party;
     private final Framework framework;
     private final Set<Status> from;
@@ -62,7 +58,7 @@ public enum Action {
     }
 
     public boolean allowed(String incidentFramework, Status status) {
-        return (framework == null || framework.name().equals(incidentFramework)) && from.contains(status);
+        return (framework == null || framework.code().equals(incidentFramework)) && from.contains(status);
     }
 
     /** The wire name, e.g. {@code declare-serious-incident}. */

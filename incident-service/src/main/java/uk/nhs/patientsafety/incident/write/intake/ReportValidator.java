@@ -5,13 +5,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import uk.nhs.patientsafety.incident.events.Kind;
 import uk.nhs.patientsafety.incident.reference.HarmCodes;
 import uk.nhs.patientsafety.incident.reference.LfpseCodes;
 import uk.nhs.patientsafety.incident.reference.NeverEvents;
@@ -20,6 +17,7 @@ import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.reference.identifiers.NhsNumber;
 import uk.nhs.patientsafety.reference.identifiers.OdsCode;
 import uk.nhs.patientsafety.reference.text.FreeText;
+import uk.nhs.patientsafety.web.FieldErrors;
 import uk.nhs.patientsafety.web.Problem.FieldError;
 
 /**
@@ -31,11 +29,10 @@ import uk.nhs.patientsafety.web.Problem.FieldError;
 public class ReportValidator {
 
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    static final Set<String> KINDS = Set.of("incident", "outcome", "risk", "good_care");
     static final int MAX_PATIENTS = 100;
     static final int MAX_INVOLVED_ORGANISATIONS = 20;
 
-    private static final String KIND_LIST = "incident, outcome, risk or good_care";
+    private static final String KIND_LIST = Kind.described();
     private static final String ODS_FORMAT =
             "must be an ODS organisation code: 3 to 6 upper-case letters and digits with at least one letter,"
                     + " e.g. RT5 or A81021";
@@ -59,14 +56,14 @@ public class ReportValidator {
     }
 
     public List<FieldError> validate(ReportIncidentRequest request, Instant now) {
-        Errors errors = new Errors();
+        FieldErrors errors = new FieldErrors();
         if (request == null) {
             errors.add("body", "required: a JSON object describing the event");
-            return errors.list();
+            return errors.toList();
         }
         LocalDate today = LocalDate.ofInstant(now, England.ZONE);
         String kind = request.kind();
-        boolean knownKind = kind != null && KINDS.contains(kind);
+        boolean knownKind = Kind.fromCode(kind).isPresent();
         boolean nearMiss = Boolean.TRUE.equals(request.nearMiss());
 
         checkProvider(errors, request);
@@ -94,10 +91,10 @@ public class ReportValidator {
         checkRisk(errors, request.risk(), kind, knownKind);
         checkGoodCare(errors, request.goodCare(), kind, knownKind);
         checkOrganisations(errors, request);
-        return errors.list();
+        return errors.toList();
     }
 
-    private static void checkProvider(Errors errors, ReportIncidentRequest request) {
+    private static void checkProvider(FieldErrors errors, ReportIncidentRequest request) {
         if (request.providerOds() == null) {
             errors.add("providerOds", "required: the reporting provider's ODS code, e.g. RT5");
         } else if (!OdsCode.isValid(request.providerOds())) {
@@ -112,7 +109,7 @@ public class ReportValidator {
     }
 
     /** The valid occurrence date, or null. */
-    private static LocalDate checkOccurredOn(Errors errors, LocalDate occurredOn, LocalDate today) {
+    private static LocalDate checkOccurredOn(FieldErrors errors, LocalDate occurredOn, LocalDate today) {
         if (occurredOn == null) {
             errors.add("occurredOn", "required: the date the event happened, as YYYY-MM-DD");
             return null;
@@ -124,7 +121,7 @@ public class ReportValidator {
         return occurredOn;
     }
 
-    private static void checkIdentifiedAt(Errors errors, Instant identifiedAt, LocalDate occurredOn, Instant now) {
+    private static void checkIdentifiedAt(FieldErrors errors, Instant identifiedAt, LocalDate occurredOn, Instant now) {
         if (identifiedAt == null) {
             return;
         }
@@ -138,7 +135,7 @@ public class ReportValidator {
         }
     }
 
-    private void checkNeverEvent(Errors errors, String code, String kind, boolean knownKind) {
+    private void checkNeverEvent(FieldErrors errors, String code, String kind, boolean knownKind) {
         if (code == null) {
             return;
         }
@@ -152,7 +149,12 @@ public class ReportValidator {
     }
 
     private static void checkPatients(
-            Errors errors, List<Patient> listed, LocalDate occurredOn, String kind, boolean nearMiss, LocalDate today) {
+            FieldErrors errors,
+            List<Patient> listed,
+            LocalDate occurredOn,
+            String kind,
+            boolean nearMiss,
+            LocalDate today) {
         List<Patient> patients = listed == null ? List.of() : listed;
         boolean needsPatient = "incident".equals(kind) || "outcome".equals(kind);
         if (patients.isEmpty() && needsPatient) {
@@ -186,7 +188,7 @@ public class ReportValidator {
     }
 
     private static void checkHarm(
-            Errors errors, String field, String code, boolean physical, String kind, boolean nearMiss) {
+            FieldErrors errors, String field, String code, boolean physical, String kind, boolean nearMiss) {
         String codes = physical ? PHYSICAL_CODES : PSYCHOLOGICAL_CODES;
         if (code == null) {
             if ("incident".equals(kind)) {
@@ -201,7 +203,7 @@ public class ReportValidator {
         }
     }
 
-    private void checkOutcomeType(Errors errors, String code, String kind, boolean knownKind) {
+    private void checkOutcomeType(FieldErrors errors, String code, String kind, boolean knownKind) {
         if (code != null && knownKind && !kind.equals("outcome")) {
             errors.add("outcomeType", "only allowed when kind is outcome");
         } else if (code == null && "outcome".equals(kind)) {
@@ -212,7 +214,7 @@ public class ReportValidator {
         }
     }
 
-    private void checkRisk(Errors errors, ReportIncidentRequest.Risk risk, String kind, boolean knownKind) {
+    private void checkRisk(FieldErrors errors, ReportIncidentRequest.Risk risk, String kind, boolean knownKind) {
         if (risk != null && knownKind && !kind.equals("risk")) {
             errors.add("risk", "only allowed when kind is risk");
             return;
@@ -234,7 +236,7 @@ public class ReportValidator {
         }
     }
 
-    private static void checkGoodCare(Errors errors, String goodCare, String kind, boolean knownKind) {
+    private static void checkGoodCare(FieldErrors errors, String goodCare, String kind, boolean knownKind) {
         if (goodCare != null && knownKind && !kind.equals("good_care")) {
             errors.add("goodCare", "only allowed when kind is good_care");
         } else {
@@ -242,7 +244,7 @@ public class ReportValidator {
         }
     }
 
-    private static void checkOrganisations(Errors errors, ReportIncidentRequest request) {
+    private static void checkOrganisations(FieldErrors errors, ReportIncidentRequest request) {
         List<String> involved = request.involvedOrganisations() == null ? List.of() : request.involvedOrganisations();
         if (involved.size() > MAX_INVOLVED_ORGANISATIONS) {
             errors.add(
@@ -276,7 +278,7 @@ public class ReportValidator {
     }
 
     /** Length and safety of a free-text field; {@code required} also refuses blank text. */
-    private static void text(Errors errors, String field, String value, int maxLength, boolean required) {
+    private static void text(FieldErrors errors, String field, String value, int maxLength, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(
@@ -286,26 +288,7 @@ public class ReportValidator {
             }
             return;
         }
-        int length = FreeText.length(value);
-        if (length > maxLength) {
-            errors.add(field, "must be at most " + maxLength + " characters (got " + length + ")");
-            return;
-        }
-        FreeText.problem(value).ifPresent(problem -> errors.add(field, problem));
-    }
-
-    /** Keeps the first error for each field, so a client sees one clear message per field. */
-    private static final class Errors {
-        private final Map<String, String> byField = new LinkedHashMap<>();
-
-        void add(String field, String message) {
-            byField.putIfAbsent(Objects.requireNonNull(field), message);
-        }
-
-        List<FieldError> list() {
-            List<FieldError> list = new ArrayList<>();
-            byField.forEach((field, message) -> list.add(new FieldError(field, message)));
-            return List.copyOf(list);
-        }
+        errors.maxLength(field, value, maxLength);
+        errors.add(field, FreeText.problem(value));
     }
 }
