@@ -9,13 +9,13 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.incident.fixtures.Api;
 import uk.nhs.patientsafety.incident.fixtures.Database;
+import uk.nhs.patientsafety.incident.fixtures.Journeys;
 import uk.nhs.patientsafety.incident.fixtures.Reports;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
 import uk.nhs.patientsafety.testing.PostgresTestResource;
@@ -23,8 +23,9 @@ import uk.nhs.patientsafety.testing.TestTokenResource;
 import uk.nhs.patientsafety.testing.TestUser;
 
 /**
- * Every role against its own and another organisation's incident (DOMAIN §9). Reference data (test): RT5 and RKB
- * are led by QK1 and QWU; RRK is led by QHL with QK1 as a responsible commissioner; all are in region Y60.
+ * Every role against its own and another organisation's incident (DOMAIN §9). Reference data
+ * ({@code commissioning-test.json}): RT5 (PSIRF) is led by QK1; RKB (SIF) is led by QWU with QHL as a responsible
+ * commissioner; RRK (PSIRF) is led by QHL with QK1 as a responsible commissioner; all are in region Y60.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -39,6 +40,7 @@ class AccessQuarkusTest {
     static final TestUser QK1 = TestUser.icbQualityLead("QK1");
     static final TestUser QK1_VIEWER = TestUser.icbViewer("QK1");
     static final TestUser QWU = TestUser.icbQualityLead("QWU");
+    static final TestUser QHL = TestUser.icbQualityLead("QHL");
 
     @Inject
     AgroalDataSource dataSource;
@@ -51,11 +53,8 @@ class AccessQuarkusTest {
     }
 
     private String visibleIncident(TestUser reporter, Map<String, Object> body) {
-        String id = Api.reported(reporter, body);
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(
-                        () -> Api.as(reporter).get("/incidents/" + id).then().statusCode(200));
-        return id;
+        // Projected before anyone else looks: a 404 for someone else then means "not theirs", not "not there yet".
+        return Journeys.visibleTo(reporter, Api.reported(reporter, body));
     }
 
     @Test
@@ -82,6 +81,17 @@ class AccessQuarkusTest {
         Api.act(RKB_LEAD, id, "choose-learning-response", Map.of("responseType", "aar"))
                 .then()
                 .statusCode(404);
+        // The same list for the owner has it, so its absence from the other provider's list is access, not paging.
+        Api.as(RT5_REPORTER)
+                .get("/incidents?providerOds=RT5&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(id));
+        Api.as(RKB_LEAD)
+                .get("/incidents?providerOds=RT5&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
         Api.as(RKB_LEAD)
                 .get("/incidents?size=100")
                 .then()
@@ -110,8 +120,8 @@ class AccessQuarkusTest {
         String id = visibleIncident(TestUser.providerReporter("RKB"), Reports.incident("RKB"));
         Api.as(QWU).get("/incidents/" + id).then().statusCode(200).body("view", equalTo("pseudonymised"));
 
-        Api.act(RKB_LEAD, id, "declare-serious-incident").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(QWU)
+        Journeys.declare(RKB_LEAD, id);
+        await().atMost(Api.PATIENCE).untilAsserted(() -> Api.as(QWU)
                 .get("/incidents/" + id)
                 .then()
                 .body("view", equalTo("full"))
@@ -125,7 +135,11 @@ class AccessQuarkusTest {
         String id = visibleIncident(TestUser.providerReporter("RRK"), Reports.incident("RRK"));
         Api.as(QK1).get("/incidents/" + id).then().statusCode(200).body("view", equalTo("pseudonymised"));
         Api.as(QWU).get("/incidents/" + id).then().statusCode(404);
-        // Only the lead commissioner takes the commissioner's decisions.
+        // Seeing is not acting: the responsible commissioner cannot take the lead commissioner's decisions (refused
+        // before the status is even considered), while the provider still acts on its own incident.
+        Api.act(QK1, id, "agree-extension", Map.of("reportDue", "2099-01-01", "reason", "Not theirs to agree."))
+                .then()
+                .statusCode(403);
         Api.act(
                         TestUser.providerPatientSafetyLead("RRK"),
                         id,
@@ -133,6 +147,25 @@ class AccessQuarkusTest {
                         Map.of("responseType", "aar"))
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void aResponsibleCommissionerCannotTakeTheLeadCommissionersDecisionsOnASeriousIncident() {
+        // RKB is still on SIF, led by QWU; QHL is a responsible commissioner of it (and the lead of RRK).
+        String id = Journeys.visibleTo(RKB_LEAD, Journeys.downgradeRequested(RKB_LEAD));
+        Api.as(QHL).get("/incidents/" + id).then().statusCode(200).body("view", equalTo("pseudonymised"));
+
+        Api.act(QHL, id, "agree-downgrade").then().statusCode(403);
+        Api.act(QHL, id, "refuse-downgrade", Map.of("reason", "Not theirs to refuse."))
+                .then()
+                .statusCode(403);
+        assertThat(db.count(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                + " AND (payload_type LIKE '%DowngradeAgreed' OR payload_type LIKE '%DowngradeRefused')",
+                        id))
+                .isZero();
+
+        Api.act(QWU, id, "agree-downgrade").then().statusCode(200).body("status", equalTo("downgraded"));
     }
 
     @Test
@@ -149,15 +182,7 @@ class AccessQuarkusTest {
 
     @Test
     void commissionerDecisionsNeedTheLeadCommissionersQualityLead() {
-        String id = visibleIncident(TestUser.providerReporter("RKB"), Reports.incident("RKB"));
-        Api.act(RKB_LEAD, id, "declare-serious-incident").then().statusCode(200);
-        Api.act(RKB_LEAD, id, "log-on-steis", Map.of("logNumber", "2026/1234"))
-                .then()
-                .statusCode(200);
-        Api.act(RKB_LEAD, id, "submit-initial-review").then().statusCode(200);
-        Api.act(RKB_LEAD, id, "request-downgrade", Map.of("rationale", "Natural course of illness, care appropriate."))
-                .then()
-                .statusCode(200);
+        String id = Journeys.downgradeRequested(RKB_LEAD);
 
         // The provider cannot agree its own downgrade; a viewer or another ICB cannot either.
         Api.act(RKB_LEAD, id, "agree-downgrade").then().statusCode(403);

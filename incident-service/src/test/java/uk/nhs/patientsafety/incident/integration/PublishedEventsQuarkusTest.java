@@ -19,6 +19,7 @@ import uk.nhs.patientsafety.contracts.CloudEvents;
 import uk.nhs.patientsafety.contracts.Topics;
 import uk.nhs.patientsafety.incident.fixtures.Api;
 import uk.nhs.patientsafety.incident.fixtures.ContractSchemas;
+import uk.nhs.patientsafety.incident.fixtures.Journeys;
 import uk.nhs.patientsafety.incident.fixtures.Reports;
 import uk.nhs.patientsafety.testing.KafkaTestClient;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
@@ -43,12 +44,7 @@ class PublishedEventsQuarkusTest {
     @Test
     void everyPublishedEventMatchesItsSchemaAndCarriesNoPatientIdentity() throws Exception {
         Map<String, Object> sifReport = Reports.with(Reports.incident("RKB"), "involvedOrganisations", List.of("RT5"));
-        String sif = Api.reported(RKB_LEAD, sifReport);
-        Api.act(RKB_LEAD, sif, "declare-serious-incident").then().statusCode(200);
-        Api.act(RKB_LEAD, sif, "log-on-steis", Map.of("logNumber", "2026/555"))
-                .then()
-                .statusCode(200);
-        Api.act(RKB_LEAD, sif, "submit-initial-review").then().statusCode(200);
+        String sif = Journeys.initialReviewSubmitted(RKB_LEAD, sifReport);
         Api.act(RKB_LEAD, sif, "request-downgrade", Map.of("rationale", "Expected death, good care."))
                 .then()
                 .statusCode(200);
@@ -78,10 +74,7 @@ class PublishedEventsQuarkusTest {
                 .then()
                 .statusCode(200);
 
-        String psirf = Api.reported(RT5_LEAD, Reports.incident("RT5"));
-        Api.act(RT5_LEAD, psirf, "choose-learning-response", Map.of("responseType", "psii"))
-                .then()
-                .statusCode(200);
+        String psirf = Journeys.psirfResponseChosen(RT5_LEAD, "psii");
         Api.act(
                         RT5_LEAD,
                         psirf,
@@ -148,7 +141,7 @@ class PublishedEventsQuarkusTest {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
             consumer.subscribe(List.of(Topics.INCIDENT_EVENTS));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            long deadline = System.nanoTime() + Api.PATIENCE.toNanos();
             while (finished.size() < lastTypeByKey.size() && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     if (lastTypeByKey.containsKey(record.key())) {

@@ -9,12 +9,11 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.incident.fixtures.Api;
 import uk.nhs.patientsafety.incident.fixtures.Database;
+import uk.nhs.patientsafety.incident.fixtures.Journeys;
 import uk.nhs.patientsafety.incident.fixtures.Reports;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
 import uk.nhs.patientsafety.testing.PostgresTestResource;
@@ -45,23 +44,13 @@ class ReplayQuarkusTest {
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             // Identified just now, so that no deadline of these incidents fires while the test compares.
-            Map<String, Object> report = Reports.with(
-                    Reports.with(Reports.incident("RKB"), "involvedOrganisations", List.of("RT5")),
-                    "identifiedAt",
-                    java.time.Instant.now().minusSeconds(60).toString());
-            String sif = Api.reported(rkb, report);
-            ids.add(sif);
-            Api.act(rkb, sif, "declare-serious-incident").then().statusCode(200);
-            Api.act(rkb, sif, "log-on-steis", Map.of("logNumber", "2026/" + i))
-                    .then()
-                    .statusCode(200);
-            String psirf = Api.reported(rt5, Reports.risk("RT5"));
-            ids.add(psirf);
-            Api.act(rt5, psirf, "choose-learning-response", Map.of("responseType", "swarm"))
-                    .then()
-                    .statusCode(200);
+            ids.add(Journeys.loggedOnSteis(
+                    rkb,
+                    Reports.identifiedJustNow(
+                            Reports.with(Reports.incident("RKB"), "involvedOrganisations", List.of("RT5")))));
+            ids.add(Journeys.psirfResponseChosen(rt5, "swarm", Reports.risk("RT5")));
         }
-        await().atMost(Duration.ofSeconds(30)).until(ReplayQuarkusTest::caughtUp);
+        await().atMost(Api.PATIENCE).until(ReplayQuarkusTest::caughtUp);
         String before = db.strings(SNAPSHOT, String.join(",", ids)).get(0);
 
         // The administrator's rebuild: the projection's reset empties the table, then every event is replayed.
@@ -70,7 +59,7 @@ class ReplayQuarkusTest {
                 .then()
                 .statusCode(202)
                 .body("processingGroup", equalTo(IncidentProjection.GROUP));
-        await().atMost(Duration.ofSeconds(60)).until(ReplayQuarkusTest::caughtUp);
+        await().atMost(Api.PATIENCE).until(ReplayQuarkusTest::caughtUp);
 
         assertThat(db.strings(SNAPSHOT, String.join(",", ids)).get(0)).isEqualTo(before);
     }

@@ -9,7 +9,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.incident.fixtures.Api;
 import uk.nhs.patientsafety.incident.fixtures.Database;
@@ -30,30 +29,20 @@ class ErasureQuarkusTest {
     /** A patient of this test alone (valid Modulus 11), so that erasing them leaves other tests' patients alone. */
     static final String ERASED = "9990000026";
 
-    private static java.util.Map<String, Object> reportAbout(String nhsNumber) {
-        return Reports.with(
-                Reports.incident("RT5"), "patients", java.util.List.of(Reports.patient(nhsNumber, "3", "4")));
-    }
-
     @Inject
     AgroalDataSource dataSource;
 
     @Test
     void noPatientIdentityIsStoredInClear() {
         Database db = new Database(dataSource);
-        String id = Api.reported(
-                RT5,
-                Reports.with(
-                        Reports.incident("RT5"),
-                        "patients",
-                        java.util.List.of(Reports.patient(Reports.OTHER_NHS_NUMBER, "4", "4"))));
+        String id = Api.reported(RT5, Reports.incidentAbout("RT5", Reports.OTHER_NHS_NUMBER));
 
         assertThat(db.count(
                         "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND (payload::text LIKE ?"
                                 + " OR payload::text LIKE '%Test Patient%' OR payload::text LIKE '%1950-03-14%')",
                         id, "%" + Reports.OTHER_NHS_NUMBER + "%"))
                 .isZero();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(db.count(
+        await().atMost(Api.PATIENCE).untilAsserted(() -> assertThat(db.count(
                         "SELECT count(*) FROM incident_view WHERE incident_id = ? AND patients::text NOT LIKE ?",
                         id,
                         "%" + Reports.OTHER_NHS_NUMBER + "%"))
@@ -63,9 +52,9 @@ class ErasureQuarkusTest {
     @Test
     void erasingAPatientMakesTheirIdentityUnreadableWithoutRewritingEvents() {
         Database db = new Database(dataSource);
-        String first = Api.reported(RT5, reportAbout(ERASED));
-        String second = Api.reported(RT5, reportAbout(ERASED));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(RT5)
+        String first = Api.reported(RT5, Reports.incidentAbout("RT5", ERASED));
+        String second = Api.reported(RT5, Reports.incidentAbout("RT5", ERASED));
+        await().atMost(Api.PATIENCE).untilAsserted(() -> Api.as(RT5)
                 .get("/incidents/" + second)
                 .then()
                 .statusCode(200)
@@ -103,8 +92,8 @@ class ErasureQuarkusTest {
         assertThat(db.count("SELECT count(*) FROM patient_subject WHERE ref = ? AND wrapped_key IS NULL", ref))
                 .isEqualTo(1);
         // Reported again after erasure, the patient is a new subject: the destroyed key is never revived.
-        String third = Api.reported(RT5, reportAbout(ERASED));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(RT5)
+        String third = Api.reported(RT5, Reports.incidentAbout("RT5", ERASED));
+        await().atMost(Api.PATIENCE).untilAsserted(() -> Api.as(RT5)
                 .get("/incidents/" + third)
                 .then()
                 .statusCode(200)

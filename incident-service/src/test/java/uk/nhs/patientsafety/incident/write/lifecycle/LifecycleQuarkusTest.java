@@ -9,12 +9,12 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.incident.fixtures.Api;
+import uk.nhs.patientsafety.incident.fixtures.Journeys;
 import uk.nhs.patientsafety.incident.fixtures.Reports;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
 import uk.nhs.patientsafety.testing.PostgresTestResource;
@@ -78,7 +78,7 @@ class LifecycleQuarkusTest {
                 .then()
                 .body("status", equalTo("under_investigation"));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(RKB_LEAD)
+        await().atMost(Api.PATIENCE).untilAsserted(() -> Api.as(RKB_LEAD)
                 .get("/incidents/" + id + "/history")
                 .then()
                 .statusCode(200)
@@ -133,7 +133,7 @@ class LifecycleQuarkusTest {
         Api.act(RT5_LEAD, id, "agree-safety-actions").then().body("status", equalTo("safety_actions_agreed"));
         Api.act(RT5_LEAD, id, "close-learning-response").then().body("status", equalTo("closed"));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(RT5_LEAD)
+        await().atMost(Api.PATIENCE).untilAsserted(() -> Api.as(RT5_LEAD)
                 .get("/incidents/" + id)
                 .then()
                 .body("status", equalTo("closed"))
@@ -196,10 +196,7 @@ class LifecycleQuarkusTest {
 
     @Test
     void harmIsRegradedAsItsOwnEvent() {
-        String id = Api.reported(RT5_LEAD, Reports.incident("RT5"));
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(
-                        () -> Api.as(RT5_LEAD).get("/incidents/" + id).then().statusCode(200));
+        String id = Journeys.visibleTo(RT5_LEAD, Api.reported(RT5_LEAD, Reports.incident("RT5")));
         String patientRef =
                 Api.as(RT5_LEAD).get("/incidents/" + id).then().extract().path("patients[0].ref");
 
@@ -223,7 +220,7 @@ class LifecycleQuarkusTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("physicalHarm"));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(RT5_LEAD)
+        await().atMost(Api.PATIENCE).untilAsserted(() -> Api.as(RT5_LEAD)
                 .get("/incidents/" + id)
                 .then()
                 .body("worstHarm", equalTo("severe"))
@@ -238,7 +235,7 @@ class LifecycleQuarkusTest {
                 .then()
                 .statusCode(200);
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(RT5_LEAD)
+        await().atMost(Api.PATIENCE).untilAsserted(() -> Api.as(RT5_LEAD)
                 .get("/incidents/" + id)
                 .then()
                 .body("involvedOds", contains("RKB"))
@@ -254,8 +251,7 @@ class LifecycleQuarkusTest {
 
     @Test
     void anActionWithMissingFieldsNamesThem() {
-        String id = Api.reported(RKB_LEAD, Reports.incident("RKB"));
-        Api.act(RKB_LEAD, id, "declare-serious-incident").then().statusCode(200);
+        String id = Journeys.seriousIncidentDeclared(RKB_LEAD);
         Api.act(RKB_LEAD, id, "log-on-steis", Map.of("logNumber", "<b>1</b>"))
                 .then()
                 .statusCode(400)
