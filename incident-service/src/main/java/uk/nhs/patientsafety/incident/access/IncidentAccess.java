@@ -11,6 +11,7 @@ import uk.nhs.patientsafety.incident.write.incident.Action;
 import uk.nhs.patientsafety.web.Caller;
 import uk.nhs.patientsafety.web.Problem;
 import uk.nhs.patientsafety.web.ProblemException;
+import uk.nhs.patientsafety.web.Roles;
 import uk.nhs.patientsafety.web.organisations.Commissioning;
 
 /**
@@ -31,9 +32,10 @@ import uk.nhs.patientsafety.web.organisations.Commissioning;
 public class IncidentAccess {
 
     public static final Set<String> PROVIDER_ROLES =
-            Set.of("provider-reporter", "provider-patient-safety-lead", "provider-candour-lead");
-    public static final Set<String> ICB_ROLES = Set.of("icb-quality-lead", "icb-viewer");
-    private static final Set<String> SEE_ALL_ROLES = Set.of("nhse-national", "cqc-inspector", "platform-admin");
+            Set.of(Roles.PROVIDER_REPORTER, Roles.PROVIDER_PATIENT_SAFETY_LEAD, Roles.PROVIDER_CANDOUR_LEAD);
+    public static final Set<String> ICB_ROLES = Set.of(Roles.ICB_QUALITY_LEAD, Roles.ICB_VIEWER);
+    private static final Set<String> SEE_ALL_ROLES =
+            Set.of(Roles.NHSE_NATIONAL, Roles.CQC_INSPECTOR, Roles.PLATFORM_ADMIN);
 
     /** Full: patient identities and free text. Pseudonymised: neither (DOMAIN §9 "P"). */
     public enum View {
@@ -82,7 +84,7 @@ public class IncidentAccess {
                 return Optional.of(View.PSEUDONYMISED);
             }
         }
-        if (caller.hasRole("nhse-regional")
+        if (caller.hasRole(Roles.NHSE_REGIONAL)
                 && caller.region() != null
                 && commissioning
                         .regionOf(incident.providerOds())
@@ -125,8 +127,8 @@ public class IncidentAccess {
     }
 
     public boolean mayAct(Caller caller, Action action, String providerOds) {
-        boolean provider = caller.hasRole("provider-patient-safety-lead") && caller.isOrganisation(providerOds);
-        boolean commissioner = caller.hasRole("icb-quality-lead")
+        boolean provider = caller.hasRole(Roles.PROVIDER_PATIENT_SAFETY_LEAD) && caller.isOrganisation(providerOds);
+        boolean commissioner = caller.hasRole(Roles.ICB_QUALITY_LEAD)
                 && caller.org() != null
                 && commissioning.isLeadCommissioner(caller.org(), providerOds);
         return switch (action.party()) {
@@ -138,7 +140,7 @@ public class IncidentAccess {
 
     /** Reporters and patient safety leads report for their own organisation only. */
     public boolean mayReport(Caller caller, String providerOds) {
-        return caller.hasAnyRole("provider-reporter", "provider-patient-safety-lead")
+        return caller.hasAnyRole(Roles.PROVIDER_REPORTER, Roles.PROVIDER_PATIENT_SAFETY_LEAD)
                 && caller.isOrganisation(providerOds);
     }
 
@@ -160,7 +162,7 @@ public class IncidentAccess {
         if (org != null && any(caller, ICB_ROLES)) {
             providers.addAll(commissioning.providersCommissionedBy(org));
         }
-        if (caller.hasRole("nhse-regional") && caller.region() != null) {
+        if (caller.hasRole(Roles.NHSE_REGIONAL) && caller.region() != null) {
             providers.addAll(commissioning.providersInRegion(caller.region()));
         }
         return new Scope(providers, involvedOrg);

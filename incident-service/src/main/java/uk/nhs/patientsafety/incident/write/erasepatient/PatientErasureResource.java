@@ -12,6 +12,7 @@ import uk.nhs.patientsafety.eventsourcing.patients.PatientVault;
 import uk.nhs.patientsafety.web.CurrentCaller;
 import uk.nhs.patientsafety.web.Problem;
 import uk.nhs.patientsafety.web.ProblemException;
+import uk.nhs.patientsafety.web.Roles;
 
 /**
  * {@code DELETE /patients/{ref}}: erases a patient (a right-to-erasure request handled by the platform's
@@ -30,7 +31,7 @@ public class PatientErasureResource {
     CurrentCaller caller;
 
     @DELETE
-    @RolesAllowed("platform-admin")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "Erase a patient's identity (crypto-shredding); 204 when done or already done")
     public Response erase(@PathParam("ref") String ref) {
         if (!ref.matches("pt-[0-9a-f]{24}") || !vault.erase(ref)) {

@@ -9,13 +9,14 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import uk.nhs.patientsafety.web.CurrentCaller;
+import uk.nhs.patientsafety.web.Roles;
 
 /**
  * What a consumed topic's dead-letter queue holds, and its replay once the cause is fixed. Administrators only; only
  * the topics this service consumes ({@code mp.messaging.incoming.*.topic}).
  */
 @Path("/admin/dead-letters/{topic}")
-@RolesAllowed("platform-admin")
+@RolesAllowed(Roles.PLATFORM_ADMIN)
 public class DeadLetterAdminResource {
 
     private static final Logger LOG = Logger.getLogger(DeadLetterAdminResource.class);

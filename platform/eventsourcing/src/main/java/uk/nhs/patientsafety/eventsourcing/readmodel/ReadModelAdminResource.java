@@ -10,13 +10,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import uk.nhs.patientsafety.web.CurrentCaller;
+import uk.nhs.patientsafety.web.Roles;
 
 /**
  * Read models are derived data: an administrator can rebuild one from the event store (after a projection change,
  * say) and watch the replay catch up. Reads answer from the partly rebuilt tables meanwhile.
  */
 @Path("/admin/read-models/{group}")
-@RolesAllowed("platform-admin")
+@RolesAllowed(Roles.PLATFORM_ADMIN)
 public class ReadModelAdminResource {
 
     private static final Logger LOG = Logger.getLogger(ReadModelAdminResource.class);
