@@ -7,7 +7,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,8 +14,6 @@ import uk.nhs.patientsafety.eventsourcing.audit.AccessAudit;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
 import uk.nhs.patientsafety.web.Caller;
 import uk.nhs.patientsafety.web.CurrentCaller;
-import uk.nhs.patientsafety.web.Problem;
-import uk.nhs.patientsafety.web.ProblemException;
 
 /**
  * Reading incidents: one, a filtered page, and one's history. Each caller sees only what their relationship to the
@@ -49,8 +46,8 @@ public class IncidentQueryResource {
     @Operation(summary = "One incident, in the view the caller's relationship allows")
     public IncidentDetails get(@PathParam("id") String id) {
         Caller caller = callers.get();
-        IncidentReadModel.Row row = readModel.find(id).orElseThrow(IncidentQueryResource::notFound);
-        IncidentAccess.View view = access.view(caller, row.subject()).orElseThrow(IncidentQueryResource::notFound);
+        IncidentReadModel.Row row = readModel.find(id).orElseThrow(IncidentAccess::noSuchIncident);
+        IncidentAccess.View view = access.view(caller, row.subject()).orElseThrow(IncidentAccess::noSuchIncident);
         audit.record(
                 caller, "read", List.of(new AccessAudit.Read(id, row.subject().providerOds(), view.code())));
         return readModel.render(row, view);
@@ -110,16 +107,12 @@ public class IncidentQueryResource {
     @Operation(summary = "The incident's audit trail from its event stream: who did what, when")
     public List<IncidentHistory.Entry> history(@PathParam("id") String id) {
         Caller caller = callers.get();
-        IncidentReadModel.Row row = readModel.find(id).orElseThrow(IncidentQueryResource::notFound);
-        IncidentAccess.View view = access.view(caller, row.subject()).orElseThrow(IncidentQueryResource::notFound);
+        IncidentReadModel.Row row = readModel.find(id).orElseThrow(IncidentAccess::noSuchIncident);
+        IncidentAccess.View view = access.view(caller, row.subject()).orElseThrow(IncidentAccess::noSuchIncident);
         audit.record(
                 caller,
                 "history",
                 List.of(new AccessAudit.Read(id, row.subject().providerOds(), view.code())));
         return history.of(id, view);
-    }
-
-    private static ProblemException notFound() {
-        return new ProblemException(Problem.of(Response.Status.NOT_FOUND, "No such incident."));
     }
 }
