@@ -122,6 +122,17 @@ public class IncidentAccess {
                         + "."));
     }
 
+    /**
+     * Whether {@code commissionerOds} may take the commissioner's decisions on the incident (closure, further
+     * information): only its provider's lead commissioner may, whoever reports the decision.
+     */
+    public boolean mayDecideAsCommissioner(String commissionerOds, String incidentId) {
+        return commissionerOds != null
+                && owners.providerOf(incidentId)
+                        .filter(provider -> commissioning.isLeadCommissioner(commissionerOds, provider))
+                        .isPresent();
+    }
+
     public static ProblemException noSuchIncident() {
         return new ProblemException(Problem.of(Response.Status.NOT_FOUND, "No such incident."));
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,12 +60,15 @@ class AssuranceInboundQuarkusTest {
     }
 
     private void publish(String ceId, String type, Object payload, String incidentId) {
+        publish(ceId, type, payload, incidentId, "/assurance-service");
+    }
+
+    private void publish(String ceId, String type, Object payload, String incidentId, String source) {
         kafka.send(
                 Topics.ASSURANCE_EVENTS,
                 incidentId,
                 write(payload),
-                CloudEvents.toHeaders(
-                        new CloudEventAttributes(ceId, type, "/assurance-service", incidentId, Instant.now())));
+                CloudEvents.toHeaders(new CloudEventAttributes(ceId, type, source, incidentId, Instant.now())));
     }
 
     private static String write(Object payload) {
@@ -150,6 +154,47 @@ class AssuranceInboundQuarkusTest {
                 .statusCode(200);
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(status(id)).isEqualTo("under_investigation"));
+    }
+
+    @Test
+    void aClosureFromAnyoneButAssuranceServiceIsRefusedWithItsReason() {
+        String id = Journeys.awaitingAssurance(RKB_LEAD);
+
+        publish(
+                UUID.randomUUID().toString(),
+                ClosureAgreed.TYPE,
+                new ClosureAgreed("case-5", id, "RKB", "QWU", Instant.now()),
+                id,
+                "/summit-service");
+
+        ConsumerRecord<String, String> refused =
+                kafka.await(Topics.ASSURANCE_EVENTS + ".dlq", PATIENCE, r -> id.equals(r.key()));
+        assertThat(KafkaTestClient.header(refused, "dead-letter-reason")).contains("/assurance-service");
+        assertThat(closures(id)).isZero();
+    }
+
+    @Test
+    void aClosureByACommissionerWhoIsNotTheLeadIsRefused() {
+        String id = Journeys.awaitingAssurance(RKB_LEAD);
+
+        // QHL is a responsible commissioner of RKB, not its lead (QWU): it may see the SI but not close it.
+        publish(
+                UUID.randomUUID().toString(),
+                ClosureAgreed.TYPE,
+                new ClosureAgreed("case-6", id, "RKB", "QHL", Instant.now()),
+                id);
+
+        ConsumerRecord<String, String> refused =
+                kafka.await(Topics.ASSURANCE_EVENTS + ".dlq", PATIENCE, r -> id.equals(r.key()));
+        assertThat(KafkaTestClient.header(refused, "dead-letter-reason")).contains("lead commissioner");
+        assertThat(closures(id)).isZero();
+    }
+
+    private long closures(String id) {
+        return db.count(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                        + " AND payload_type LIKE '%SeriousIncidentClosed'",
+                id);
     }
 
     @Test

@@ -11,7 +11,9 @@ import uk.nhs.patientsafety.contracts.assurance.ClosureAgreed;
 import uk.nhs.patientsafety.contracts.assurance.FurtherInformationRequested;
 import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
 import uk.nhs.patientsafety.eventsourcing.inbound.InboundRouter;
+import uk.nhs.patientsafety.eventsourcing.inbound.IncomingCloudEvent;
 import uk.nhs.patientsafety.eventsourcing.inbound.Routes;
+import uk.nhs.patientsafety.incident.access.IncidentAccess;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.CloseSeriousIncident;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.RequestFurtherInformation;
 
@@ -25,7 +27,17 @@ import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.RequestFurt
 public class AssuranceEventsListener {
 
     static final String CONSUMER = "incident-service.assurance";
+    /** Only assurance-service takes the commissioner's decisions; anyone else writing to the topic is refused. */
+    static final String TRUSTED_SOURCE = "/assurance-service";
+
     private static final String ACTOR = "assurance-service";
+
+    /** A decision this incident must not take: dead-lettered with this message as the reason. */
+    static final class RefusedDecision extends RuntimeException {
+        RefusedDecision(String reason) {
+            super(reason);
+        }
+    }
 
     @Inject
     InboundRouter router;
@@ -36,24 +48,39 @@ public class AssuranceEventsListener {
     @Inject
     Clock clock;
 
+    @Inject
+    IncidentAccess access;
+
     private final Routes routes = Routes.of(CONSUMER)
-            .on(
-                    ClosureAgreed.TYPE,
-                    ClosureAgreed.class,
-                    (event, agreed) -> commands.send(
-                            new CloseSeriousIncident(agreed.incidentId(), agreed.commissionerOds(), clock.instant()),
-                            ACTOR,
-                            agreed.commissionerOds(),
-                            event.id()))
-            .on(
-                    FurtherInformationRequested.TYPE,
-                    FurtherInformationRequested.class,
-                    (event, requested) -> commands.send(
-                            new RequestFurtherInformation(
-                                    requested.incidentId(), requested.commissionerOds(), clock.instant()),
-                            ACTOR,
-                            requested.commissionerOds(),
-                            event.id()));
+            .on(ClosureAgreed.TYPE, ClosureAgreed.class, (event, agreed) -> {
+                checkDecision(event, agreed.incidentId(), agreed.commissionerOds());
+                commands.send(
+                        new CloseSeriousIncident(agreed.incidentId(), agreed.commissionerOds(), clock.instant()),
+                        ACTOR,
+                        agreed.commissionerOds(),
+                        event.id());
+            })
+            .on(FurtherInformationRequested.TYPE, FurtherInformationRequested.class, (event, requested) -> {
+                checkDecision(event, requested.incidentId(), requested.commissionerOds());
+                commands.send(
+                        new RequestFurtherInformation(
+                                requested.incidentId(), requested.commissionerOds(), clock.instant()),
+                        ACTOR,
+                        requested.commissionerOds(),
+                        event.id());
+            });
+
+    /** The decision comes from assurance-service and from the incident's lead commissioner, or it is refused. */
+    private void checkDecision(IncomingCloudEvent event, String incidentId, String commissionerOds) {
+        if (!TRUSTED_SOURCE.equals(event.attributes().source())) {
+            throw new RefusedDecision("commissioner decisions are taken only from " + TRUSTED_SOURCE + ", not from "
+                    + event.attributes().source());
+        }
+        if (!access.mayDecideAsCommissioner(commissionerOds, incidentId)) {
+            throw new RefusedDecision(
+                    "only the provider's lead commissioner decides on this incident, not " + commissionerOds);
+        }
+    }
 
     @Incoming("assurance-events-in")
     @Blocking

@@ -24,7 +24,7 @@ import uk.nhs.patientsafety.incident.access.IncidentAccess;
 @ApplicationScoped
 public class IncidentHistory {
 
-    /** One entry of the trail. */
+    /** One entry of the trail; {@code actor} (a person's login) only in the full view. */
     public record Entry(long sequence, String event, Instant at, String actor, String actorOrg, JsonNode details) {}
 
     /** Codes, dates, references and organisations: shown in every view. */
@@ -91,7 +91,11 @@ public class IncidentHistory {
                     event.getSequenceNumber(),
                     event.getPayloadType().getSimpleName(),
                     event.getTimestamp(),
-                    (String) event.getMetaData().get(AxonRuntime.ACTOR),
+                    // Who, by name or login, is the provider's own business; other organisations see which
+                    // organisation.
+                    view == IncidentAccess.View.FULL
+                            ? (String) event.getMetaData().get(AxonRuntime.ACTOR)
+                            : null,
                     (String) event.getMetaData().get(AxonRuntime.ACTOR_ORG),
                     allowed(json.valueToTree(event.getPayload()), view)));
         }

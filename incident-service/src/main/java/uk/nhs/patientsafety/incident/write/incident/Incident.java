@@ -134,7 +134,14 @@ public class Incident {
                             + " recur and how much harm a recurrence could cause.");
         }
         // T0 is identification, kept apart from occurrence and reporting: the SIF clocks run from it (DOMAIN §3.6).
-        Instant identifiedAt = content.identifiedAt() != null ? content.identifiedAt() : command.at();
+        // Falling back to the declaration would start the StEIS and 72-hour clocks late and hide their breaches.
+        Instant identifiedAt = content.identifiedAt();
+        if (identifiedAt == null) {
+            throw new RuleViolation(
+                    "identifiedAt",
+                    "A serious incident's clocks run from when it was identified: send a revision of the report with"
+                            + " identifiedAt, then declare it.");
+        }
         apply(new SeriousIncidentDeclared(key, identifiedAt, command.riskAssessment()));
         LocalDate t0 = identifiedAt.atZone(England.ZONE).toLocalDate();
         setDeadline(DeadlineType.STEIS_2WD, policy.dueDate(DeadlineType.STEIS_2WD, t0), command.at(), policy, timers);

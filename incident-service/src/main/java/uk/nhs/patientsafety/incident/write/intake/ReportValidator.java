@@ -33,6 +33,9 @@ public class ReportValidator {
     static final int MAX_INVOLVED_ORGANISATIONS = 20;
 
     private static final String KIND_LIST = Kind.described();
+    /** No one alive was born earlier: an earlier date of birth is a typing mistake (e.g. 1850 for 1950). */
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
     private static final String ODS_FORMAT =
             "must be an ODS organisation code: 3 to 6 upper-case letters and digits with at least one letter,"
                     + " e.g. RT5 or A81021";
@@ -181,6 +184,8 @@ public class ReportValidator {
                 errors.add(path + ".dateOfBirth", "must not be in the future");
             } else if (born != null && occurredOn != null && born.isAfter(occurredOn)) {
                 errors.add(path + ".dateOfBirth", "must not be after occurredOn");
+            } else if (born != null && born.isBefore(EARLIEST_BIRTH)) {
+                errors.add(path + ".dateOfBirth", "must not be before " + EARLIEST_BIRTH + ": check the date");
             }
             checkHarm(errors, path + ".physicalHarm", patient.physicalHarm(), true, kind, nearMiss);
             checkHarm(errors, path + ".psychologicalHarm", patient.psychologicalHarm(), false, kind, nearMiss);

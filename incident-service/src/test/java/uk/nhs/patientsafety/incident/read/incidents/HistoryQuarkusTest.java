@@ -39,7 +39,8 @@ class HistoryQuarkusTest {
     static final List<TestUser> PSEUDONYMISED = List.of(
             TestUser.providerReporter("RT5"), // an involved organisation
             TestUser.icbQualityLead("QHL"), // a responsible commissioner, not the lead
-            TestUser.nhseRegional("Y60")); // the provider's region
+            TestUser.nhseRegional("Y60"), // the provider's region
+            new TestUser("cqc.inspector", java.util.Set.of("cqc-inspector"), "X26", "regulator", null)); // CQC
 
     static final Set<String> ENTRY = Set.of("sequence", "event", "at", "actor", "actorOrg", "details");
 
@@ -120,6 +121,9 @@ class HistoryQuarkusTest {
             for (Map<String, Object> entry : entries) {
                 String event = (String) entry.get("event");
                 assertThat(entry.keySet()).as(event).isEqualTo(ENTRY);
+                assertThat(entry.get("actor"))
+                        .as("no person's login outside the full view (%s)", event)
+                        .isNull();
                 assertThat(PSEUDONYMISED_DETAILS)
                         .as("an allow-list for %s", event)
                         .containsKey(event);
@@ -161,6 +165,9 @@ class HistoryQuarkusTest {
             assertThat(history.getList("find { it.event == 'IncidentReported' }.details.content.patients.ref"))
                     .hasSize(1);
             assertThat(history.prettify()).as("never an identity, even in full").doesNotContain(IDENTITY);
+            assertThat(history.getString("find { it.event == 'IncidentReported' }.actor"))
+                    .as("the full view says who acted")
+                    .isEqualTo(RKB_LEAD.subject());
         }
     }
 

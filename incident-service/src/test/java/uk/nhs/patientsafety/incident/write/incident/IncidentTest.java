@@ -420,6 +420,28 @@ class IncidentTest {
     }
 
     @Test
+    void aSeriousIncidentIsNotDeclaredWithoutTheTimeItWasIdentified() {
+        IncidentContent unknownT0 = new IncidentContent(
+                LocalDate.of(2025, 4, 16),
+                null,
+                "Second dose of enoxaparin given.",
+                null,
+                false,
+                null,
+                List.of(new PatientRecord("pt-1", "sealed", "65-74", "3", "4")),
+                null,
+                null,
+                null,
+                null);
+        fixture.given(reported(SIF, unknownT0))
+                .when(new DeclareSeriousIncident(ID, null, DECLARED))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Matchers.predicate(m -> m.toString().contains("identifiedAt")))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
     void deadlinesFireOnlyForTheirOwnDueTime() {
         // A fired trigger for a due time that has since moved is recognised as stale and ignored.
         fixture.given(

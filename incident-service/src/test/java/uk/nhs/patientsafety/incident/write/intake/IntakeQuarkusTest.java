@@ -214,6 +214,17 @@ class IntakeQuarkusTest {
                         new Bad("revision as a fraction", with(ok, "revision", 1.5), 400, "revision"),
                         new Bad("revision zero", with(ok, "revision", 0), 400, "revision"),
                         new Bad("impossible date", with(ok, "occurredOn", "2026-13-45"), 400, "occurredOn"),
+                        new Bad("a number as the description", with(ok, "description", 5), 400, "description"),
+                        new Bad(
+                                "a boolean as actions taken",
+                                with(ok, "immediateActions", true),
+                                400,
+                                "immediateActions"),
+                        new Bad(
+                                "a date-time as a date",
+                                with(ok, "occurredOn", "2025-06-01T23:30:00Z"),
+                                400,
+                                "occurredOn"),
                         new Bad(
                                 "occurred in the future",
                                 with(

@@ -254,6 +254,11 @@ class ReportValidatorTest {
                         d -> d.patient(0).dateOfBirth = LocalDate.parse("2025-06-03"),
                         "patients[0].dateOfBirth"),
                 bad(
+                        "born before 1900",
+                        ReportDraft.incident(),
+                        d -> d.patient(0).dateOfBirth = LocalDate.parse("1899-12-31"),
+                        "patients[0].dateOfBirth"),
+                bad(
                         "born after the event",
                         ReportDraft.incident(),
                         d -> d.patient(0).dateOfBirth = LocalDate.parse("2025-05-31"),
