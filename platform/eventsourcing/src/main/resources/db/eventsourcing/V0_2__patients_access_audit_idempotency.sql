@@ -3,6 +3,7 @@
 CREATE TABLE patient_subject (
     ref           text        PRIMARY KEY,
     wrapped_key   bytea,
+    key_version   smallint    NOT NULL,  -- which derived key wraps it, so that the master key can be rotated
     created_at    timestamptz NOT NULL DEFAULT now(),
     erased_at     timestamptz,
     CHECK ((wrapped_key IS NULL) = (erased_at IS NOT NULL))

@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import uk.nhs.patientsafety.eventsourcing.AxonRuntime;
+import uk.nhs.patientsafety.eventsourcing.patients.PatientVault;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
 
 /**
@@ -82,6 +84,9 @@ public class IncidentHistory {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    PatientVault vault;
+
     public List<Entry> of(String incidentId, IncidentAccess.View view) {
         List<Entry> entries = new ArrayList<>();
         DomainEventStream events = eventStore.readEvents(incidentId);
@@ -97,16 +102,26 @@ public class IncidentHistory {
                             ? (String) event.getMetaData().get(AxonRuntime.ACTOR)
                             : null,
                     (String) event.getMetaData().get(AxonRuntime.ACTOR_ORG),
-                    allowed(json.valueToTree(event.getPayload()), view)));
+                    allowed(
+                            json.valueToTree(event.getPayload()),
+                            view,
+                            ref -> view == IncidentAccess.View.FULL ? ref : vault.outsideReference(incidentId, ref))));
         }
         return entries;
     }
 
-    /** A copy of {@code node} with only the fields the view allows, at every depth. */
+    /** Fields that name a patient: shown as {@code patientRefs} maps them (per incident outside the full view). */
+    static final Set<String> PATIENT_REFERENCES = Set.of("ref", "patientRef");
+
     static JsonNode allowed(JsonNode node, IncidentAccess.View view) {
+        return allowed(node, view, UnaryOperator.identity());
+    }
+
+    /** A copy of {@code node} with only the fields the view allows, at every depth. */
+    static JsonNode allowed(JsonNode node, IncidentAccess.View view, UnaryOperator<String> patientRefs) {
         if (node.isArray()) {
             ArrayNode copy = ((ArrayNode) node).arrayNode();
-            node.forEach(element -> copy.add(allowed(element, view)));
+            node.forEach(element -> copy.add(allowed(element, view, patientRefs)));
             return copy;
         }
         if (!node.isObject()) {
@@ -115,8 +130,10 @@ public class IncidentHistory {
         ObjectNode copy = ((ObjectNode) node).objectNode();
         node.fields().forEachRemaining(field -> {
             String name = field.getKey();
-            if (SHOWN.contains(name) || (view == IncidentAccess.View.FULL && FULL_VIEW_ONLY.contains(name))) {
-                copy.set(name, allowed(field.getValue(), view));
+            if (PATIENT_REFERENCES.contains(name) && field.getValue().isTextual()) {
+                copy.put(name, patientRefs.apply(field.getValue().asText()));
+            } else if (SHOWN.contains(name) || (view == IncidentAccess.View.FULL && FULL_VIEW_ONLY.contains(name))) {
+                copy.set(name, allowed(field.getValue(), view, patientRefs));
             }
         });
         return copy;

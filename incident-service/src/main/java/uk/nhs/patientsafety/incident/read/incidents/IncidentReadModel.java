@@ -196,12 +196,16 @@ public class IncidentReadModel {
                 IncidentDetails.responseDepth(level, learningResponse),
                 row.text("coordinating_ods"),
                 involved,
-                patients(row.text("patients"), full),
+                patients(stored.incidentId(), row.text("patients"), full),
                 deadlines(row.text("deadlines")),
                 nextDue != null && nextDue.isBefore(clock.instant()));
     }
 
-    private List<IncidentDetails.Patient> patients(String stored, boolean full) {
+    /**
+     * The full view names each patient by their stable reference; a pseudonymised view by a reference of this
+     * incident only, so that a provider that knows a patient cannot follow them through other organisations' views.
+     */
+    private List<IncidentDetails.Patient> patients(String incidentId, String stored, boolean full) {
         List<IncidentDetails.Patient> patients = new ArrayList<>();
         for (JsonNode node : tree(stored)) {
             String ref = node.path("ref").asText();
@@ -219,7 +223,7 @@ public class IncidentReadModel {
                 }
             }
             patients.add(new IncidentDetails.Patient(
-                    ref,
+                    full ? ref : vault.outsideReference(incidentId, ref),
                     node.path("ageBand").asText(null),
                     node.path("physicalHarm").asText(null),
                     node.path("psychologicalHarm").asText(null),

@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -15,11 +16,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.Mac;
@@ -47,6 +51,8 @@ public class PatientVault {
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_CACHED_KEYS = 50_000;
+    /** The version of the key that wraps data keys, stored with each wrapped key so that the master can rotate. */
+    static final int WRAPPING_KEY_VERSION = 1;
 
     @Inject
     AgroalDataSource dataSource;
@@ -54,15 +60,31 @@ public class PatientVault {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     /** Optional here, so that a service that keeps no identities starts without one; required on first use. */
     @ConfigProperty(name = "platform.patients.master-key")
     Optional<String> masterKeyBase64;
 
-    private SecretKey masterKey;
-    private SecretKeySpec referenceKey;
+    /** How long a node keeps a data key in memory: an erasure on another node takes effect here within it. */
+    @ConfigProperty(name = "platform.patients.key-cache-ttl", defaultValue = "5M")
+    Duration keyCacheTtl;
 
-    /** Unwrapped data keys of live patients; an erased patient's is evicted at once. */
-    private final ConcurrentMap<String, SecretKey> dataKeys = new ConcurrentHashMap<>();
+    /** Replaced by tests, so that the cache's expiry is tested without waiting. */
+    LongSupplier nanoTime = System::nanoTime;
+
+    private SecretKey wrappingKey;
+    private SecretKeySpec referenceKey;
+    private SecretKeySpec outsideReferenceKey;
+
+    private record CachedKey(SecretKey key, long loadedAt) {}
+
+    /** Unwrapped data keys of live patients, for {@link #keyCacheTtl}; an erased patient's is evicted at once. */
+    private final ConcurrentMap<String, CachedKey> dataKeys = new ConcurrentHashMap<>();
+
+    /** Counts erasures on this node: a key read before one is not cached after it (it may be the erased one). */
+    private final AtomicLong erasures = new AtomicLong();
 
     @PostConstruct
     void init() {
@@ -72,10 +94,21 @@ public class PatientVault {
         if (master.length != 32) {
             throw new IllegalStateException("platform.patients.master-key must be 32 bytes, base64-encoded");
         }
-        masterKey = new SecretKeySpec(master, "AES");
-        // A separate key for references, derived so that one secret in configuration suffices.
-        referenceKey =
-                new SecretKeySpec(hmac(new SecretKeySpec(master, "HmacSHA256"), "patient-reference"), "HmacSHA256");
+        // One secret in configuration, a separate key derived from it for each use: wrapping data keys, stable
+        // references, and references shown outside the owning organisation.
+        SecretKeySpec derivation = new SecretKeySpec(master, "HmacSHA256");
+        wrappingKey = new SecretKeySpec(hmac(derivation, "patient-key-wrapping:v" + WRAPPING_KEY_VERSION), "AES");
+        referenceKey = new SecretKeySpec(hmac(derivation, "patient-reference"), "HmacSHA256");
+        outsideReferenceKey = new SecretKeySpec(hmac(derivation, "patient-reference-outside"), "HmacSHA256");
+    }
+
+    /**
+     * The reference to show for patient {@code ref} outside the organisation that owns the record, within one
+     * {@code record} (e.g. an incident): the same patient gets another reference in another record, so a provider
+     * that reports an NHS number cannot follow that patient through other organisations' views.
+     */
+    public String outsideReference(String record, String ref) {
+        return "px-" + HexFormat.of().formatHex(hmac(outsideReferenceKey, record + ":" + ref), 0, 12);
     }
 
     /** A patient's pseudonymous reference and their identity sealed under their data key. */
@@ -107,7 +140,35 @@ public class PatientVault {
         if (dataKeys.size() > MAX_CACHED_KEYS) {
             dataKeys.clear();
         }
-        return dataKeys.computeIfAbsent(ref, this::loadOrCreateKey);
+        CachedKey cached = fresh(ref);
+        if (cached != null) {
+            return cached.key();
+        }
+        long before = erasures.get();
+        SecretKey key = loadOrCreateKey(ref);
+        remember(ref, key, before);
+        return key;
+    }
+
+    /** The cached key, if it is younger than the cache's time-to-live; an older one is dropped. */
+    private CachedKey fresh(String ref) {
+        CachedKey cached = dataKeys.get(ref);
+        if (cached != null && nanoTime.getAsLong() - cached.loadedAt() > keyCacheTtl.toNanos()) {
+            dataKeys.remove(ref, cached);
+            return null;
+        }
+        return cached;
+    }
+
+    /** Caches a key read from the database, unless an erasure on this node may have destroyed it meanwhile. */
+    private void remember(String ref, SecretKey key, long erasuresBefore) {
+        if (erasures.get() == erasuresBefore) {
+            dataKeys.putIfAbsent(ref, new CachedKey(key, nanoTime.getAsLong()));
+            // An erasure that began between the check and the put removes after it: look once more.
+            if (erasures.get() != erasuresBefore) {
+                dataKeys.remove(ref);
+            }
+        }
     }
 
     private String seal(String ref, SecretKey key, Object identity) {
@@ -132,11 +193,18 @@ public class PatientVault {
         if (sealed == null) {
             return Optional.empty();
         }
-        Optional<SecretKey> key = Optional.ofNullable(dataKeys.get(ref)).or(() -> loadKey(ref));
+        CachedKey cached = fresh(ref);
+        Optional<SecretKey> key;
+        if (cached != null) {
+            key = Optional.of(cached.key());
+        } else {
+            long before = erasures.get();
+            key = loadKey(ref);
+            key.ifPresent(loaded -> remember(ref, loaded, before));
+        }
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        dataKeys.putIfAbsent(ref, key.get());
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
             Cipher cipher = Cipher.getInstance(AES_GCM);
@@ -150,17 +218,34 @@ public class PatientVault {
     }
 
     /**
-     * Erases a patient by destroying their data key. Returns false if no such patient is known. Nodes other than this
-     * one drop the key from memory when they restart; run erasure where the service is a single instance, or
-     * restart the others (documented in the README).
+     * Erases a patient by destroying their data key. Returns false if no such patient is known. Other nodes drop the
+     * key from memory within {@code platform.patients.key-cache-ttl} (5 minutes by default).
      */
     public boolean erase(String ref) {
+        evict(ref);
         int updated = update(
                 "UPDATE patient_subject SET wrapped_key = NULL, erased_at = now() WHERE ref = ? AND erased_at IS NULL",
                 ref);
-        // Evicted once the key is gone, so that a seal racing the erasure cannot leave it cached.
-        dataKeys.remove(ref);
+        // Evicted again once the erasure has committed: a read in between may still have seen the key.
+        if (transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    evict(ref);
+                }
+            });
+        }
+        evict(ref);
         return updated > 0 || exists(ref);
+    }
+
+    /** Drops a key from this node's memory, and keeps any read that began before from caching it again. */
+    private void evict(String ref) {
+        erasures.incrementAndGet();
+        dataKeys.remove(ref);
     }
 
     public boolean isErased(String ref) {
@@ -186,7 +271,8 @@ public class PatientVault {
             // Another request may create the same patient's key at once: the first one written wins for both.
             QuarkusTransaction.requiringNew()
                     .run(() -> update(
-                            "INSERT INTO patient_subject (ref, wrapped_key) VALUES (?, ?) ON CONFLICT (ref) DO NOTHING",
+                            "INSERT INTO patient_subject (ref, wrapped_key, key_version) VALUES (?, ?, "
+                                    + WRAPPING_KEY_VERSION + ") ON CONFLICT (ref) DO NOTHING",
                             ref,
                             wrapped));
             return loadKey(ref).orElseThrow(() -> new ErasedPatientException("Patient " + ref + " has been erased"));
@@ -197,12 +283,16 @@ public class PatientVault {
 
     private Optional<SecretKey> loadKey(String ref) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query =
-                        connection.prepareStatement("SELECT wrapped_key FROM patient_subject WHERE ref = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT wrapped_key, key_version FROM patient_subject WHERE ref = ?")) {
             query.setString(1, ref);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next() || row.getBytes(1) == null) {
                     return Optional.empty();
+                }
+                if (row.getInt(2) != WRAPPING_KEY_VERSION) {
+                    throw new IllegalStateException("Patient " + ref + "'s key is wrapped under key version "
+                            + row.getInt(2) + ", which this node does not hold");
                 }
                 return Optional.of(unwrap(row.getBytes(1)));
             }
@@ -214,7 +304,7 @@ public class PatientVault {
     private byte[] wrap(SecretKey key) throws GeneralSecurityException {
         byte[] iv = randomBytes(IV_BYTES);
         Cipher cipher = Cipher.getInstance(AES_GCM);
-        cipher.init(Cipher.ENCRYPT_MODE, masterKey, new GCMParameterSpec(TAG_BITS, iv));
+        cipher.init(Cipher.ENCRYPT_MODE, wrappingKey, new GCMParameterSpec(TAG_BITS, iv));
         byte[] wrapped = cipher.doFinal(key.getEncoded());
         return ByteBuffer.allocate(iv.length + wrapped.length)
                 .put(iv)
@@ -224,7 +314,7 @@ public class PatientVault {
 
     private SecretKey unwrap(byte[] wrapped) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance(AES_GCM);
-        cipher.init(Cipher.DECRYPT_MODE, masterKey, new GCMParameterSpec(TAG_BITS, wrapped, 0, IV_BYTES));
+        cipher.init(Cipher.DECRYPT_MODE, wrappingKey, new GCMParameterSpec(TAG_BITS, wrapped, 0, IV_BYTES));
         return new SecretKeySpec(cipher.doFinal(wrapped, IV_BYTES, wrapped.length - IV_BYTES), "AES");
     }
 

@@ -1,8 +1,10 @@
 package uk.nhs.patientsafety.eventsourcing.patients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -24,6 +26,9 @@ class PatientVaultTest {
 
     /** Any record a service keeps as an identity. */
     public record Person(String nhsNumber, String name, LocalDate dateOfBirth) {}
+
+    /** The test profile's master key (src/test/resources/application.properties). */
+    static final String MASTER_KEY = "dGVzdC1vbmx5LW1hc3Rlci1rZXktMzItYnl0ZXMtISE=";
 
     @Inject
     PatientVault vault;
@@ -78,6 +83,78 @@ class PatientVaultTest {
         assertThat(again.ref()).isNotEqualTo(first.ref());
         assertThat(vault.open(again.ref(), again.sealedIdentity(), Person.class))
                 .contains(person);
+    }
+
+    @Test
+    void an_erasure_on_another_node_takes_effect_here_once_the_cached_key_expires() throws SQLException {
+        PatientVault instance = ClientProxy.unwrap(vault);
+        long[] now = {System.nanoTime()};
+        instance.nanoTime = () -> now[0];
+        try {
+            Person person = new Person(uniqueNhsNumber(), "Cached Person", null);
+            PatientVault.SealedPatient sealed = vault.seal(person.nhsNumber(), person);
+            assertThat(vault.open(sealed.ref(), sealed.sealedIdentity(), Person.class))
+                    .contains(person);
+
+            // Another node erases: this node still holds the key in memory...
+            execute("UPDATE patient_subject SET wrapped_key = NULL, erased_at = now() WHERE ref = ?", sealed.ref());
+            assertThat(vault.open(sealed.ref(), sealed.sealedIdentity(), Person.class))
+                    .contains(person);
+
+            // ...until the cache's time-to-live has passed.
+            now[0] += instance.keyCacheTtl.toNanos() + 1;
+            assertThat(vault.open(sealed.ref(), sealed.sealedIdentity(), Person.class))
+                    .isEmpty();
+        } finally {
+            instance.nanoTime = System::nanoTime;
+        }
+    }
+
+    @Test
+    void data_keys_are_wrapped_under_a_versioned_key_derived_from_the_master_not_the_master_itself() throws Exception {
+        PatientVault.SealedPatient sealed = vault.seal(uniqueNhsNumber(), new Person(null, "Wrapped", null));
+        byte[] wrapped;
+        int version;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT wrapped_key, key_version FROM patient_subject WHERE ref = ?")) {
+            query.setString(1, sealed.ref());
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                wrapped = row.getBytes(1);
+                version = row.getInt(2);
+            }
+        }
+
+        assertThat(version).isEqualTo(PatientVault.WRAPPING_KEY_VERSION);
+        javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(
+                javax.crypto.Cipher.DECRYPT_MODE,
+                new javax.crypto.spec.SecretKeySpec(
+                        java.util.Base64.getDecoder().decode(MASTER_KEY), "AES"),
+                new javax.crypto.spec.GCMParameterSpec(128, wrapped, 0, 12));
+        assertThatThrownBy(() -> cipher.doFinal(wrapped, 12, wrapped.length - 12))
+                .as("the master key itself does not unwrap data keys")
+                .isInstanceOf(javax.crypto.AEADBadTagException.class);
+    }
+
+    @Test
+    void a_reference_shown_outside_the_owner_differs_per_record_so_a_patient_cannot_be_followed_across_records() {
+        String ref = vault.seal(uniqueNhsNumber(), new Person(null, "Followed", null))
+                .ref();
+
+        String inFirst = vault.outsideReference("incident-1", ref);
+        assertThat(vault.outsideReference("incident-1", ref)).isEqualTo(inFirst);
+        assertThat(vault.outsideReference("incident-2", ref)).isNotEqualTo(inFirst);
+        assertThat(inFirst).matches("px-[0-9a-f]{24}").isNotEqualTo(ref);
+    }
+
+    private void execute(String sql, String parameter) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            statement.executeUpdate();
+        }
     }
 
     @Test
