@@ -21,6 +21,7 @@ import uk.nhs.patientsafety.eventsourcing.deadlines.Deadline;
 import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineState;
 import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineTrigger;
 import uk.nhs.patientsafety.eventsourcing.deadlines.Deadlines;
+import uk.nhs.patientsafety.incident.events.Framework;
 import uk.nhs.patientsafety.incident.events.IncidentEvents.*;
 import uk.nhs.patientsafety.incident.events.IncidentKey;
 import uk.nhs.patientsafety.incident.events.Status;
@@ -60,7 +61,7 @@ public class Incident {
     protected Incident() {}
 
     @CommandHandler
-    public Incident(ReportIncident command) {
+    public Incident(ReportIncident command, DeadlinePolicy policy, DeadlineManager timers) {
         IncidentKey newKey = new IncidentKey(command.incidentId(), command.providerOds(), command.framework());
         apply(new IncidentReported(
                         newKey,
@@ -70,7 +71,15 @@ public class Incident {
                         command.content(),
                         command.at()))
                 // A creating handler's events apply once it returns: involve the others after that.
-                .andThen(() -> involve(command.involvedOrganisations(), command.coordinatingOrganisation()));
+                .andThen(() -> {
+                    involve(command.involvedOrganisations(), command.coordinatingOrganisation());
+                    // A never event always goes down the SIF branch (DOMAIN §3.1, §3.6): it is a serious incident
+                    // from the moment it is reported, its clocks running from identification.
+                    if (Framework.SIF2015.code().equals(newKey.framework())
+                            && command.content().neverEventType() != null) {
+                        declare(null, command.at(), policy, timers);
+                    }
+                });
     }
 
     @CommandHandler
@@ -121,11 +130,7 @@ public class Incident {
     // ---- SIF 2015 ------------------------------------------------------------------------------------------------
 
     @CommandHandler
-    CommandResult handle(
-            DeclareSeriousIncident command,
-            DeadlinePolicy policy,
-            WorkingDayCalendar calendar,
-            DeadlineManager timers) {
+    CommandResult handle(DeclareSeriousIncident command, DeadlinePolicy policy, DeadlineManager timers) {
         guard(command);
         if (content.nearMiss() && command.riskAssessment() == null) {
             throw new RuleViolation(
@@ -133,6 +138,12 @@ public class Incident {
                     "A near miss is declared a serious incident only with its risk assessment: how likely it is to"
                             + " recur and how much harm a recurrence could cause.");
         }
+        declare(command.riskAssessment(), command.at(), policy, timers);
+        return result();
+    }
+
+    /** Declares the serious incident and starts the StEIS and initial-review clocks from identification. */
+    private void declare(RiskAssessment riskAssessment, Instant now, DeadlinePolicy policy, DeadlineManager timers) {
         // T0 is identification, kept apart from occurrence and reporting: the SIF clocks run from it (DOMAIN §3.6).
         // Falling back to the declaration would start the StEIS and 72-hour clocks late and hide their breaches.
         Instant identifiedAt = content.identifiedAt();
@@ -142,16 +153,15 @@ public class Incident {
                     "A serious incident's clocks run from when it was identified: send a revision of the report with"
                             + " identifiedAt, then declare it.");
         }
-        apply(new SeriousIncidentDeclared(key, identifiedAt, command.riskAssessment()));
+        apply(new SeriousIncidentDeclared(key, identifiedAt, riskAssessment));
         LocalDate t0 = identifiedAt.atZone(England.ZONE).toLocalDate();
-        setDeadline(DeadlineType.STEIS_2WD, policy.dueDate(DeadlineType.STEIS_2WD, t0), command.at(), policy, timers);
+        setDeadline(DeadlineType.STEIS_2WD, policy.dueDate(DeadlineType.STEIS_2WD, t0), now, policy, timers);
         setDeadline(
                 DeadlineType.INITIAL_REVIEW_3WD,
                 policy.dueDate(DeadlineType.INITIAL_REVIEW_3WD, t0),
-                command.at(),
+                now,
                 policy,
                 timers);
-        return result();
     }
 
     @CommandHandler

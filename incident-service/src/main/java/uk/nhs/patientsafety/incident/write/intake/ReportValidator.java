@@ -88,7 +88,7 @@ public class ReportValidator {
         if (nearMiss && knownKind && !kind.equals("incident")) {
             errors.add("nearMiss", "only an incident can be a near miss; leave it out or set it false");
         }
-        checkNeverEvent(errors, request.neverEventType(), kind, knownKind);
+        checkNeverEvent(errors, request.neverEventType(), kind, knownKind, request.identifiedAt());
         checkPatients(errors, request.patients(), occurredOn, kind, nearMiss, today);
         checkOutcomeType(errors, request.outcomeType(), kind, knownKind);
         checkRisk(errors, request.risk(), kind, knownKind);
@@ -138,7 +138,8 @@ public class ReportValidator {
         }
     }
 
-    private void checkNeverEvent(FieldErrors errors, String code, String kind, boolean knownKind) {
+    private void checkNeverEvent(
+            FieldErrors errors, String code, String kind, boolean knownKind, Instant identifiedAt) {
         if (code == null) {
             return;
         }
@@ -148,6 +149,9 @@ public class ReportValidator {
             errors.add(
                     "neverEventType",
                     "must be a Never Events list code from \"1\" to \"15\" (list " + neverEvents.version() + ")");
+        } else if (identifiedAt == null) {
+            // A never event is a serious incident at once, and its clocks run from identification.
+            errors.add("identifiedAt", "required for a never event: when it was identified, with time and zone");
         }
     }
 

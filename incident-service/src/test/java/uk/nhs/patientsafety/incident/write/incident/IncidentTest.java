@@ -1,6 +1,11 @@
 package uk.nhs.patientsafety.incident.write.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.equalTo;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.axonframework.test.matchers.Matchers.predicate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -107,6 +112,38 @@ class IncidentTest {
                 .expectEvents(
                         new IncidentReported(PSIRF, "incident", "LRMS-1", 1, content(false, null, "3"), DECLARED),
                         new OrganisationsInvolvedIdentified(PSIRF, List.of("RKB"), "RT5"));
+    }
+
+    static ReportIncident reportOf(String framework, String provider, IncidentContent content) {
+        return new ReportIncident(ID, provider, framework, "incident", "LRMS-1", 1, content, List.of(), null, DECLARED);
+    }
+
+    @Test
+    void aNeverEventAtASifProviderIsASeriousIncidentFromTheMomentItIsReported() {
+        IncidentContent neverEvent = content(false, "1", "3");
+        fixture.givenNoPriorActivity()
+                .when(reportOf("SIF2015", "RKB", neverEvent))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        equalTo(new IncidentReported(SIF, "incident", "LRMS-1", 1, neverEvent, DECLARED)),
+                        equalTo(new SeriousIncidentDeclared(SIF, IDENTIFIED, null)),
+                        predicate(e -> e instanceof DeadlineSet set
+                                && set.deadlineType().equals("steis_2wd")
+                                && set.dueOn().equals(LocalDate.of(2025, 4, 23))),
+                        predicate(e -> e instanceof DeadlineSet set
+                                && set.deadlineType().equals("initial_review_3wd")
+                                && set.dueOn().equals(LocalDate.of(2025, 4, 24))),
+                        andNoMore())))
+                // The StEIS clock runs from identification (Thursday 17 April 2025), not from the report.
+                .expectScheduledDeadlineWithName(endOf(LocalDate.of(2025, 4, 23)), Incident.DEADLINE_DUE);
+    }
+
+    @Test
+    void aNeverEventUnderPsirfIsNotDeclaredASeriousIncident() {
+        IncidentContent neverEvent = content(false, "1", "3");
+        fixture.givenNoPriorActivity()
+                .when(reportOf("PSIRF2022", "RT5", neverEvent))
+                .expectEvents(new IncidentReported(PSIRF, "incident", "LRMS-1", 1, neverEvent, DECLARED))
+                .expectNoScheduledDeadlines();
     }
 
     @Test

@@ -254,6 +254,14 @@ class ReportValidatorTest {
                         d -> d.patient(0).dateOfBirth = LocalDate.parse("2025-06-03"),
                         "patients[0].dateOfBirth"),
                 bad(
+                        "never event with no time of identification",
+                        ReportDraft.incident(),
+                        d -> {
+                            d.neverEventType = "1";
+                            d.identifiedAt = null;
+                        },
+                        "identifiedAt"),
+                bad(
                         "born before 1900",
                         ReportDraft.incident(),
                         d -> d.patient(0).dateOfBirth = LocalDate.parse("1899-12-31"),
