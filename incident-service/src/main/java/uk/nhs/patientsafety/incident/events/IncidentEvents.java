@@ -34,9 +34,18 @@ public final class IncidentEvents {
     @Revision("1")
     public record IncidentUpdated(IncidentKey key, int revision, IncidentContent content) implements IncidentEvent {}
 
+    /**
+     * One patient's harm was regraded; {@code worstHarm} is the incident's worst harm over all its patients after it
+     * (null in events stored before 2026-12-01), so one patient's lower grade never reads as the incident improving.
+     */
     @Revision("1")
     public record HarmRegraded(
-            IncidentKey key, String patientRef, String physicalHarm, String psychologicalHarm, String reason)
+            IncidentKey key,
+            String patientRef,
+            String physicalHarm,
+            String psychologicalHarm,
+            String reason,
+            String worstHarm)
             implements IncidentEvent {}
 
     @Revision("1")

@@ -123,6 +123,13 @@ class PublishedEventsQuarkusTest {
             assertThat(ContractSchemas.violations(type, record.value()))
                     .as(type + " " + record.value())
                     .isEmpty();
+            if (type.equals("incident.HarmRegraded.v1")) {
+                // Whose harm changed, and the incident's worst harm now (the revision made the patient's harm fatal).
+                assertThat(record.value())
+                        .contains("\"patientRef\":\"pt-")
+                        .contains("\"physicalHarm\":\"fatal\"")
+                        .contains("\"worstHarm\":\"fatal\"");
+            }
             assertThat(record.value())
                     .doesNotContain(Reports.NHS_NUMBER)
                     .doesNotContain("Test Patient")

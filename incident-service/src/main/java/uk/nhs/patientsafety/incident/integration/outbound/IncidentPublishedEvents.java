@@ -61,7 +61,9 @@ public class IncidentPublishedEvents implements OutboundEventMapper {
                             : HarmCodes.physical(e.physicalHarm()).code(),
                     e.psychologicalHarm() == null
                             ? null
-                            : HarmCodes.psychological(e.psychologicalHarm()).code()));
+                            : HarmCodes.psychological(e.psychologicalHarm()).code(),
+                    e.patientRef(),
+                    e.worstHarm()));
         }
         if (event instanceof IncidentEvents.OrganisationsInvolvedIdentified e) {
             // One event per organisation, so that each can be told.

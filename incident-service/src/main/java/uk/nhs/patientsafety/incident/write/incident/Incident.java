@@ -27,6 +27,7 @@ import uk.nhs.patientsafety.incident.events.IncidentKey;
 import uk.nhs.patientsafety.incident.events.Status;
 import uk.nhs.patientsafety.incident.reference.DeadlinePolicy;
 import uk.nhs.patientsafety.incident.reference.DeadlineType;
+import uk.nhs.patientsafety.incident.reference.HarmCodes;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
 import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
@@ -99,7 +100,12 @@ public class Incident {
             PatientRecord was = before.get(now.ref());
             if (was != null && harmChanged(was, now.physicalHarm(), now.psychologicalHarm())) {
                 apply(new HarmRegraded(
-                        key, now.ref(), now.physicalHarm(), now.psychologicalHarm(), "revision " + command.revision()));
+                        key,
+                        now.ref(),
+                        now.physicalHarm(),
+                        now.psychologicalHarm(),
+                        "revision " + command.revision(),
+                        worstHarm(command.content().patients())));
             }
         }
         involve(command.involvedOrganisations(), command.coordinatingOrganisation());
@@ -114,8 +120,23 @@ public class Incident {
                 .findFirst()
                 .orElseThrow(() -> new RuleViolation("patientRef", "No patient of this incident has that reference."));
         if (harmChanged(patient, command.physicalHarm(), command.psychologicalHarm())) {
+            List<PatientRecord> after = content.patients().stream()
+                    .map(p -> p.ref().equals(patient.ref())
+                            ? new PatientRecord(
+                                    p.ref(),
+                                    p.sealedIdentity(),
+                                    p.ageBand(),
+                                    command.physicalHarm(),
+                                    command.psychologicalHarm())
+                            : p)
+                    .toList();
             apply(new HarmRegraded(
-                    key, patient.ref(), command.physicalHarm(), command.psychologicalHarm(), command.reason()));
+                    key,
+                    patient.ref(),
+                    command.physicalHarm(),
+                    command.psychologicalHarm(),
+                    command.reason(),
+                    worstHarm(after)));
         }
         return result();
     }
@@ -411,6 +432,15 @@ public class Incident {
             apply(new OrganisationsInvolvedIdentified(
                     key, added, coordinatingOrganisation != null ? coordinatingOrganisation : coordinating));
         }
+    }
+
+    /** The incident's worst harm over all its patients, as NHS England grades it (DOMAIN §10.4). */
+    private static String worstHarm(List<PatientRecord> patients) {
+        return HarmCodes.worst(patients.stream()
+                        .map(p -> new HarmCodes.PatientHarm(p.physicalHarm(), p.psychologicalHarm()))
+                        .toList())
+                .map(HarmCodes.Harm::code)
+                .orElse(null);
     }
 
     private static boolean harmChanged(PatientRecord patient, String physical, String psychological) {

@@ -119,6 +119,28 @@ class IncidentTest {
     }
 
     @Test
+    void aLowerGradeForOnePatientNeverReadsAsTheIncidentImproving() {
+        IncidentContent two = new IncidentContent(
+                LocalDate.of(2025, 4, 16),
+                IDENTIFIED,
+                "Two patients given the wrong dose.",
+                null,
+                false,
+                null,
+                List.of(
+                        new PatientRecord("pt-a", "sealed-a", "65-74", "1", "4"),
+                        new PatientRecord("pt-b", "sealed-b", "45-54", "2", "4")),
+                null,
+                null,
+                null,
+                null);
+        fixture.given(reported(SIF, two))
+                .when(new RegradeHarm(ID, "pt-b", "4", "4", "Recovered", DECLARED))
+                // Patient b is better; the incident is not: patient a died.
+                .expectEvents(new HarmRegraded(SIF, "pt-b", "4", "4", "Recovered", "fatal"));
+    }
+
+    @Test
     void aNeverEventAtASifProviderIsASeriousIncidentFromTheMomentItIsReported() {
         IncidentContent neverEvent = content(false, "1", "3");
         fixture.givenNoPriorActivity()
@@ -152,7 +174,8 @@ class IncidentTest {
         fixture.given(reported(SIF))
                 .when(new UpdateIncident(ID, "incident", 2, worse, List.of(), null, DECLARED))
                 .expectEvents(
-                        new IncidentUpdated(SIF, 2, worse), new HarmRegraded(SIF, "pt-1", "2", "4", "revision 2"));
+                        new IncidentUpdated(SIF, 2, worse),
+                        new HarmRegraded(SIF, "pt-1", "2", "4", "revision 2", "severe"));
     }
 
     @Test
@@ -173,7 +196,7 @@ class IncidentTest {
                 .expectNoEvents();
         fixture.given(reported(SIF))
                 .when(new RegradeHarm(ID, "pt-1", "1", "4", "Patient died", DECLARED))
-                .expectEvents(new HarmRegraded(SIF, "pt-1", "1", "4", "Patient died"));
+                .expectEvents(new HarmRegraded(SIF, "pt-1", "1", "4", "Patient died", "fatal"));
         fixture.given(reported(SIF))
                 .when(new RegradeHarm(ID, "pt-9", "1", "4", "Unknown patient", DECLARED))
                 .expectException(RuleViolation.class);
