@@ -1,6 +1,7 @@
 package uk.nhs.patientsafety.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The one command that runs the platform parses and explains itself. (Running it is checked by hand: docs.) */
+/**
+ * The one command that runs the platform parses, explains itself and tells a killed component from a running one.
+ * (Running the platform is checked by hand or optional CI: deploy/test/restart-after-kill, see deploy/README.md.)
+ */
 class LocalPlatformScriptTest {
 
     private final Path script = Repository.root().resolve("deploy/local/platform");
@@ -33,6 +37,17 @@ class LocalPlatformScriptTest {
 
         assertThat(wrong.exitCode).isEqualTo(2);
         assertThat(wrong.output).contains("Usage");
+    }
+
+    /** deploy/test/liveness: a zombie (killed, not yet reaped), a reused pid and a gone process are not running. */
+    @Test
+    void aKilledComponentIsNotTakenForARunningOne() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs /proc (Linux)");
+
+        Result liveness = run(Repository.root().resolve("deploy/test/liveness").toString());
+
+        assertThat(liveness.exitCode).as(liveness.output).isZero();
+        assertThat(liveness.output).contains("all liveness checks passed").doesNotContain("FAIL");
     }
 
     private record Result(int exitCode, String output) {}
