@@ -74,13 +74,18 @@ public class Incident {
                 // A creating handler's events apply once it returns: involve the others after that.
                 .andThen(() -> {
                     involve(command.involvedOrganisations(), command.coordinatingOrganisation());
-                    // A never event always goes down the SIF branch (DOMAIN §3.1, §3.6): it is a serious incident
-                    // from the moment it is reported, its clocks running from identification.
-                    if (Framework.SIF2015.code().equals(newKey.framework())
-                            && command.content().neverEventType() != null) {
+                    if (declaredAtReporting(newKey.framework(), command.content())) {
                         declare(null, command.at(), policy, timers);
                     }
                 });
+    }
+
+    /**
+     * A never event always goes down the SIF branch (DOMAIN §3.1, §3.6): at a SIF provider it is a serious incident
+     * from the moment it is reported, its clocks running from identification.
+     */
+    public static boolean declaredAtReporting(String framework, IncidentContent content) {
+        return Framework.SIF2015.code().equals(framework) && content.neverEventType() != null;
     }
 
     @CommandHandler

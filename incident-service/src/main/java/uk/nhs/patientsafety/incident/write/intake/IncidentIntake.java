@@ -23,6 +23,7 @@ import uk.nhs.patientsafety.incident.events.Status;
 import uk.nhs.patientsafety.incident.reference.FrameworkAdoptions;
 import uk.nhs.patientsafety.incident.write.incident.Action;
 import uk.nhs.patientsafety.incident.write.incident.CommandResult;
+import uk.nhs.patientsafety.incident.write.incident.Incident;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.ReportIncident;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.UpdateIncident;
 import uk.nhs.patientsafety.reference.England;
@@ -123,14 +124,9 @@ public class IncidentIntake {
                             now),
                     caller,
                     requestId);
+            Status status = Incident.declaredAtReporting(framework, content) ? Status.SI_DECLARED : Status.REPORTED;
             CommandResult created = new CommandResult(
-                    id,
-                    ods,
-                    framework,
-                    request.kind(),
-                    Status.REPORTED.code(),
-                    Action.allowedIn(framework, Status.REPORTED),
-                    List.of());
+                    id, ods, framework, request.kind(), status.code(), Action.allowedIn(framework, status), List.of());
             outcome = new IdempotentRequests.Answer(201, id, receipt(created, request, patients));
         } else {
             ProviderReferences.Entry entry = existing.orElseThrow();

@@ -91,6 +91,25 @@ class IntakeQuarkusTest {
     }
 
     @Test
+    void aNeverEventReportedByASifProviderIsAlreadyASeriousIncident() {
+        TestUser rkb = TestUser.providerReporter("RKB");
+        String id = Api.report(rkb, with(Reports.incident("RKB"), "neverEventType", "1"))
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("si_declared"))
+                .body("allowedActions", hasItem("log-on-steis"))
+                .extract()
+                .path("id");
+
+        org.awaitility.Awaitility.await().atMost(Api.PATIENCE).untilAsserted(() -> Api.as(rkb)
+                .get("/incidents/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("si_declared"))
+                .body("deadlines.find { it.type == 'steis_2wd' }.state", equalTo("open")));
+    }
+
+    @Test
     void everyKindIsAccepted() {
         for (Map<String, Object> body : List.of(Reports.outcome("RT5"), Reports.risk("RT5"), Reports.goodCare("RT5"))) {
             Api.report(RT5_REPORTER, body).then().statusCode(201).body("kind", equalTo(body.get("kind")));
