@@ -96,8 +96,6 @@ public class IncidentIntake {
     private IdempotentRequests.Answer reportOnce(
             Caller caller, String requestId, ReportIncidentRequest request, Instant now) {
         String ods = request.providerOds();
-        List<PatientRecord> patients = seal(request);
-        IncidentContent content = content(request, patients);
         String newId = UUID.randomUUID().toString();
         // Most reports are new: claim the reference first (one round trip), and look for the existing record only
         // when it is taken. A concurrent claim of the same reference waits here for the first to commit.
@@ -105,6 +103,10 @@ public class IncidentIntake {
                 new ProviderReferences.Entry(ods, request.providerReference(), newId, request.revision()));
         Optional<ProviderReferences.Entry> existing =
                 claimed ? Optional.empty() : references.lockByReference(ods, request.providerReference());
+        // Patients are sealed once the incident is known: one without an NHS number is named by their place in it.
+        String incidentId = claimed ? newId : existing.orElseThrow().incidentId();
+        List<PatientRecord> patients = seal(request, incidentId);
+        IncidentContent content = content(request, patients);
         IdempotentRequests.Answer outcome;
         if (claimed) {
             String id = newId;
@@ -158,22 +160,30 @@ public class IncidentIntake {
         return outcome;
     }
 
-    private List<PatientRecord> seal(ReportIncidentRequest request) {
-        return orEmpty(request.patients()).stream()
-                .map(patient -> {
-                    String nhsNumber = patient.nhsNumber() == null
-                            ? null
-                            : NhsNumber.normalise(patient.nhsNumber()).orElse(patient.nhsNumber());
-                    PatientVault.SealedPatient sealed = vault.seal(
-                            nhsNumber, new PatientIdentity(nhsNumber, patient.name(), patient.dateOfBirth()));
-                    return new PatientRecord(
-                            sealed.ref(),
-                            sealed.sealedIdentity(),
-                            ageBand(patient.dateOfBirth(), request.occurredOn()),
-                            patient.physicalHarm(),
-                            patient.psychologicalHarm());
-                })
-                .toList();
+    /**
+     * Seals each patient's identity. A patient with an NHS number is the same patient in every incident; one
+     * without is the same patient in every revision of this incident by their place in the report, so that a
+     * worsening of their harm is recognised (and a Duty of Candour re-screen raised) in a later revision.
+     */
+    private List<PatientRecord> seal(ReportIncidentRequest request, String incidentId) {
+        List<ReportIncidentRequest.Patient> listed = orEmpty(request.patients());
+        List<PatientRecord> patients = new java.util.ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            ReportIncidentRequest.Patient patient = listed.get(i);
+            String nhsNumber = patient.nhsNumber() == null
+                    ? null
+                    : NhsNumber.normalise(patient.nhsNumber()).orElse(patient.nhsNumber());
+            PatientIdentity identity = new PatientIdentity(nhsNumber, patient.name(), patient.dateOfBirth());
+            PatientVault.SealedPatient sealed =
+                    nhsNumber != null ? vault.seal(nhsNumber, identity) : vault.sealInRecord(incidentId, i, identity);
+            patients.add(new PatientRecord(
+                    sealed.ref(),
+                    sealed.sealedIdentity(),
+                    ageBand(patient.dateOfBirth(), request.occurredOn()),
+                    patient.physicalHarm(),
+                    patient.psychologicalHarm()));
+        }
+        return patients;
     }
 
     private static IncidentContent content(ReportIncidentRequest request, List<PatientRecord> patients) {

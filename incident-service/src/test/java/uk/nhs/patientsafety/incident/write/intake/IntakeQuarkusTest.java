@@ -110,6 +110,33 @@ class IntakeQuarkusTest {
     }
 
     @Test
+    void aPatientWithoutAnNhsNumberKeepsTheirIdentityAcrossRevisionsSoWorseHarmIsRecognised() {
+        TestUser rkb = TestUser.providerPatientSafetyLead("RKB");
+        // Two patients without NHS numbers (as LFPSE records usually are); the second dies after the first report.
+        Map<String, Object> first = with(
+                Reports.incident("RKB"),
+                "patients",
+                new ArrayList<>(List.of(patient(null, "3", "4"), patient(null, "3", "4"))));
+        Response created = Api.report(rkb, first);
+        String id = created.then().statusCode(201).extract().path("id");
+        List<String> refs = created.then().extract().path("patientRefs");
+        Map<String, Object> second = with(
+                with(first, "revision", 2),
+                "patients",
+                new ArrayList<>(List.of(patient(null, "3", "4"), patient(null, "1", "4"))));
+
+        Response revised = Api.report(rkb, second);
+
+        revised.then().statusCode(200).body("patientRefs", equalTo(refs));
+        org.awaitility.Awaitility.await().atMost(Api.PATIENCE).untilAsserted(() -> Api.as(rkb)
+                .get("/incidents/" + id + "/history")
+                .then()
+                .statusCode(200)
+                .body("findAll { it.event == 'HarmRegraded' }.details.patientRef", equalTo(List.of(refs.get(1))))
+                .body("find { it.event == 'HarmRegraded' }.details.physicalHarm", equalTo("1")));
+    }
+
+    @Test
     void everyKindIsAccepted() {
         for (Map<String, Object> body : List.of(Reports.outcome("RT5"), Reports.risk("RT5"), Reports.goodCare("RT5"))) {
             Api.report(RT5_REPORTER, body).then().statusCode(201).body("kind", equalTo(body.get("kind")));

@@ -120,7 +120,22 @@ public class PatientVault {
      * destroyed and they get a fresh reference.
      */
     public SealedPatient seal(String naturalId, Object identity) {
-        String ref = referenceFor(naturalId);
+        return sealUnder(referenceFor(naturalId), identity);
+    }
+
+    /**
+     * Seals the identity of the {@code sequence}-th subject of a record (e.g. the second patient of an incident)
+     * that has no natural identifier: the reference is the same for every revision of the record, so a subject
+     * keeps their identity across revisions without an NHS number. Erased before, they become a new subject.
+     */
+    public SealedPatient sealInRecord(String record, int sequence, Object identity) {
+        return sealUnder(
+                "pt-" + HexFormat.of().formatHex(hmac(referenceKey, "record:" + record + ":" + sequence), 0, 12),
+                identity);
+    }
+
+    private SealedPatient sealUnder(String wanted, Object identity) {
+        String ref = wanted;
         SecretKey key;
         try {
             key = dataKey(ref);

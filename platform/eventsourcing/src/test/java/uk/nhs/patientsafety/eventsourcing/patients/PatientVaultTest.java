@@ -158,6 +158,25 @@ class PatientVaultTest {
     }
 
     @Test
+    void a_subject_without_a_natural_identifier_keeps_their_reference_within_a_record_by_their_place_in_it() {
+        String record = UUID.randomUUID().toString();
+        Person unnamed = new Person(null, "No Number", null);
+
+        PatientVault.SealedPatient first = vault.sealInRecord(record, 0, unnamed);
+
+        assertThat(vault.sealInRecord(record, 0, unnamed).ref()).isEqualTo(first.ref());
+        assertThat(vault.sealInRecord(record, 1, unnamed).ref()).isNotEqualTo(first.ref());
+        assertThat(vault.sealInRecord(UUID.randomUUID().toString(), 0, unnamed).ref())
+                .isNotEqualTo(first.ref());
+        // Erased, they come back as someone new rather than under the destroyed key.
+        vault.erase(first.ref());
+        PatientVault.SealedPatient again = vault.sealInRecord(record, 0, unnamed);
+        assertThat(again.ref()).isNotEqualTo(first.ref());
+        assertThat(vault.open(again.ref(), again.sealedIdentity(), Person.class))
+                .contains(unnamed);
+    }
+
+    @Test
     void erasing_an_unknown_subject_says_so() {
         assertThat(vault.erase("pt-000000000000000000000000")).isFalse();
     }
