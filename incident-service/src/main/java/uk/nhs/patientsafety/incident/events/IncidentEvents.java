@@ -31,8 +31,16 @@ public final class IncidentEvents {
             Instant reportedAt)
             implements IncidentEvent {}
 
+    /**
+     * A newer revision of the report. {@code changedCodes} names the coded fields it changed (e.g.
+     * {@code neverEventType}, {@code patients[1].physicalHarm}), never free text; {@code reason} is the provider's
+     * reason, required when the revision lowers harm or removes a never-event code of a serious incident or PSII.
+     * Both are null in events stored before 2026-12-01.
+     */
     @Revision("1")
-    public record IncidentUpdated(IncidentKey key, int revision, IncidentContent content) implements IncidentEvent {}
+    public record IncidentUpdated(
+            IncidentKey key, int revision, IncidentContent content, List<String> changedCodes, String reason)
+            implements IncidentEvent {}
 
     /**
      * One patient's harm was regraded; {@code worstHarm} is the incident's worst harm over all its patients after it

@@ -48,7 +48,7 @@ public class IncidentPublishedEvents implements OutboundEventMapper {
                     e.revision()));
         }
         if (event instanceof IncidentEvents.IncidentUpdated e) {
-            return List.of(new IncidentUpdated(id, ods, fw, at, e.revision()));
+            return List.of(new IncidentUpdated(id, ods, fw, at, e.revision(), e.changedCodes()));
         }
         if (event instanceof IncidentEvents.HarmRegraded e) {
             return List.of(new HarmRegraded(

@@ -69,7 +69,9 @@ public class IncidentHistory {
             "dueAt",
             "riskAssessment",
             "likelihoodOfRecurrence",
-            "potentialHarm");
+            "potentialHarm",
+            "changedCodes",
+            "worstHarm");
 
     /** Free text written by people, which may name or describe patients and staff: the full view only. */
     static final Set<String> FULL_VIEW_ONLY =

@@ -52,6 +52,7 @@ public class Incident {
     private Status status;
     private IncidentContent content;
     private boolean seriousIncident;
+    private String learningResponse;
     private final Set<String> involved = new LinkedHashSet<>();
     private String coordinating;
     private LocalDate declaredOn;
@@ -100,7 +101,20 @@ public class Incident {
         }
         Map<String, PatientRecord> before = new LinkedHashMap<>();
         content.patients().forEach(p -> before.put(p.ref(), p));
-        apply(new IncidentUpdated(key, command.revision(), command.content()));
+        if (undoesASafetyRule(command.content(), before)
+                && (command.reason() == null || command.reason().isBlank())) {
+            throw new RuleViolation(
+                    "revisionReason",
+                    "This revision lowers harm, removes a patient or removes the never-event code of "
+                            + (seriousIncident ? "a serious incident" : "an incident under a PSII")
+                            + ": give the reason, which the lead commissioner will see.");
+        }
+        apply(new IncidentUpdated(
+                key,
+                command.revision(),
+                command.content(),
+                RevisionChanges.codesChanged(content, command.content()),
+                command.reason()));
         for (PatientRecord now : command.content().patients()) {
             PatientRecord was = before.get(now.ref());
             if (was != null && harmChanged(was, now.physicalHarm(), now.psychologicalHarm())) {
@@ -439,6 +453,32 @@ public class Incident {
         }
     }
 
+    /**
+     * Whether a revision would quietly undo what made this incident serious (DOMAIN §3.1, §3.5): once it is a
+     * serious incident or a PSII, lowering a patient's harm, dropping a patient or removing the never-event code
+     * needs a recorded reason.
+     */
+    private boolean undoesASafetyRule(IncidentContent revised, Map<String, PatientRecord> before) {
+        if (!seriousIncident && !"psii".equals(learningResponse)) {
+            return false;
+        }
+        if (content.neverEventType() != null && revised.neverEventType() == null) {
+            return true;
+        }
+        Map<String, PatientRecord> after = new LinkedHashMap<>();
+        revised.patients().forEach(p -> after.put(p.ref(), p));
+        for (PatientRecord was : before.values()) {
+            PatientRecord now = after.get(was.ref());
+            if (now == null
+                    || RevisionChanges.lower(was.physicalHarm(), now.physicalHarm(), HarmCodes::physical)
+                    || RevisionChanges.lower(
+                            was.psychologicalHarm(), now.psychologicalHarm(), HarmCodes::psychological)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The incident's worst harm over all its patients, as NHS England grades it (DOMAIN §10.4). */
     private static String worstHarm(List<PatientRecord> patients) {
         return HarmCodes.worst(patients.stream()
@@ -594,6 +634,7 @@ public class Incident {
 
     @EventSourcingHandler
     void on(LearningResponseChosen event) {
+        learningResponse = event.responseType();
         advance(event);
     }
 

@@ -44,6 +44,7 @@ public final class IncidentCommands {
             IncidentContent content,
             List<String> involvedOrganisations,
             String coordinatingOrganisation,
+            String reason,
             Instant at) {}
 
     public record RegradeHarm(

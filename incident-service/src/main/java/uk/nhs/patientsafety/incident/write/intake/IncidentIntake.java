@@ -152,6 +152,7 @@ public class IncidentIntake {
                             content,
                             orEmpty(request.involvedOrganisations()),
                             request.coordinatingOrganisation(),
+                            request.revisionReason(),
                             now),
                     caller,
                     requestId);

@@ -25,6 +25,8 @@ import java.util.List;
  * @param goodCare for a good-care event: what went well
  * @param involvedOrganisations other organisations involved in a cross-organisation incident (ODS codes)
  * @param coordinatingOrganisation the organisation coordinating the response, if several are involved
+ * @param revisionReason why a revision lowers harm or removes a never-event code once the incident is a serious
+ *     incident or a PSII (required then; free text, shown only in the full view)
  */
 public record ReportIncidentRequest(
         String providerOds,
@@ -42,7 +44,8 @@ public record ReportIncidentRequest(
         Risk risk,
         String goodCare,
         List<String> involvedOrganisations,
-        String coordinatingOrganisation) {
+        String coordinatingOrganisation,
+        String revisionReason) {
 
     /**
      * One patient. Identifiers are optional (LFPSE carries none) and never leave the service in clear.

@@ -85,6 +85,7 @@ public class ReportValidator {
         checkIdentifiedAt(errors, request.identifiedAt(), occurredOn, now);
         text(errors, "description", request.description(), 4000, true);
         text(errors, "immediateActions", request.immediateActions(), 2000, false);
+        text(errors, "revisionReason", request.revisionReason(), 2000, false);
         if (nearMiss && knownKind && !kind.equals("incident")) {
             errors.add("nearMiss", "only an incident can be a near miss; leave it out or set it false");
         }

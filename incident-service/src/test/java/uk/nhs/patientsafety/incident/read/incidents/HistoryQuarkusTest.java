@@ -47,8 +47,8 @@ class HistoryQuarkusTest {
     /** The pseudonymised view's allow-list: every field of each event's details that it may show. */
     static final Map<String, Set<String>> PSEUDONYMISED_DETAILS = Map.ofEntries(
             Map.entry("IncidentReported", Set.of("kind", "providerReference", "revision", "content", "reportedAt")),
-            Map.entry("IncidentUpdated", Set.of("revision", "content")),
-            Map.entry("HarmRegraded", Set.of("patientRef", "physicalHarm", "psychologicalHarm")),
+            Map.entry("IncidentUpdated", Set.of("revision", "content", "changedCodes")),
+            Map.entry("HarmRegraded", Set.of("patientRef", "physicalHarm", "psychologicalHarm", "worstHarm")),
             Map.entry("OrganisationsInvolvedIdentified", Set.of("organisations", "coordinating")),
             Map.entry("SeriousIncidentDeclared", Set.of("identifiedAt", "riskAssessment")),
             Map.entry("SeriousIncidentLoggedOnSteis", Set.of("logNumber")),

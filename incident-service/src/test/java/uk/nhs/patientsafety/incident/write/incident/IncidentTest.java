@@ -119,6 +119,56 @@ class IncidentTest {
     }
 
     @Test
+    void onceASeriousIncidentARevisionThatLowersHarmNeedsAReasonTheCommissionerCanSee() {
+        IncidentContent better = content(false, null, "4");
+        fixture.given(reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null))
+                .when(new UpdateIncident(ID, "incident", 2, better, List.of(), null, null, DECLARED))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null))
+                .when(new UpdateIncident(ID, "incident", 2, better, List.of(), null, "Scan was normal.", DECLARED))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        predicate(e -> e.equals(new IncidentUpdated(
+                                SIF, 2, better, List.of("patients[0].physicalHarm"), "Scan was normal."))),
+                        predicate(e -> e instanceof HarmRegraded),
+                        andNoMore())));
+    }
+
+    @Test
+    void removingTheNeverEventCodeOfAPsiiNeedsAReason() {
+        fixture.given(reported(PSIRF, content(false, "3", "3")), new LearningResponseChosen(PSIRF, "psii", null))
+                .when(new UpdateIncident(ID, "incident", 2, content(false, null, "3"), List.of(), null, null, DECLARED))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void beforeAnySeriousIncidentOrPsiiARevisionMayLowerHarmFreely() {
+        fixture.given(reported(SIF))
+                .when(new UpdateIncident(ID, "incident", 2, content(false, null, "4"), List.of(), null, null, DECLARED))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aRevisionNamesTheCodedFieldsItChangedAndNeverTheText() {
+        IncidentContent before = content(false, null, "3");
+        IncidentContent after = new IncidentContent(
+                before.occurredOn(),
+                before.identifiedAt(),
+                "A different description.",
+                "Other actions.",
+                false,
+                "4",
+                before.patients(),
+                null,
+                null,
+                null,
+                "Some good care.");
+        fixture.given(reported(SIF, before))
+                .when(new UpdateIncident(ID, "incident", 2, after, List.of(), null, null, DECLARED))
+                .expectEvents(new IncidentUpdated(SIF, 2, after, List.of("neverEventType"), null));
+    }
+
+    @Test
     void aLowerGradeForOnePatientNeverReadsAsTheIncidentImproving() {
         IncidentContent two = new IncidentContent(
                 LocalDate.of(2025, 4, 16),
@@ -172,20 +222,20 @@ class IncidentTest {
     void aNewerRevisionUpdatesAndRegradesChangedHarm() {
         IncidentContent worse = content(false, null, "2");
         fixture.given(reported(SIF))
-                .when(new UpdateIncident(ID, "incident", 2, worse, List.of(), null, DECLARED))
+                .when(new UpdateIncident(ID, "incident", 2, worse, List.of(), null, null, DECLARED))
                 .expectEvents(
-                        new IncidentUpdated(SIF, 2, worse),
+                        new IncidentUpdated(SIF, 2, worse, List.of("patients[0].physicalHarm"), null),
                         new HarmRegraded(SIF, "pt-1", "2", "4", "revision 2", "severe"));
     }
 
     @Test
     void anOlderRevisionOrAnotherKindIsRefused() {
         fixture.given(reported(SIF))
-                .when(new UpdateIncident(ID, "incident", 1, content(false, null, "3"), List.of(), null, DECLARED))
+                .when(new UpdateIncident(ID, "incident", 1, content(false, null, "3"), List.of(), null, null, DECLARED))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
         fixture.given(reported(SIF))
-                .when(new UpdateIncident(ID, "risk", 2, content(false, null, "3"), List.of(), null, DECLARED))
+                .when(new UpdateIncident(ID, "risk", 2, content(false, null, "3"), List.of(), null, null, DECLARED))
                 .expectException(RuleViolation.class);
     }
 

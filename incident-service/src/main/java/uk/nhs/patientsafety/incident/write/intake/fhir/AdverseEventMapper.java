@@ -168,7 +168,8 @@ public class AdverseEventMapper {
                     risk(extensions),
                     extensions.string(GOOD_CARE),
                     extensions.odsCodes(INVOLVED_ORGANISATION),
-                    extensions.odsCode(COORDINATING_ORGANISATION));
+                    extensions.odsCode(COORDINATING_ORGANISATION),
+                    null);
             if (!errors.isEmpty()) {
                 throw new FhirRejection(FhirRejection.UNPROCESSABLE, errors);
             }

@@ -44,6 +44,7 @@ class AdverseEventMapperTest {
                         null,
                         null,
                         null,
+                        null,
                         null));
     }
 
