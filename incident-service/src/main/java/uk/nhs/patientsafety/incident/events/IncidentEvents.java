@@ -61,8 +61,14 @@ public final class IncidentEvents {
             implements IncidentEvent {}
 
     /** SIF 2015. */
+    /**
+     * The incident is a serious incident: its SIF clocks run from {@code identifiedAt}, and level 1 and 2 reports are
+     * due 60 working days after {@code declaredAt}, when it was reported to the commissioner (null in events stored
+     * before 2026-12-01, which counted from identification).
+     */
     @Revision("1")
-    public record SeriousIncidentDeclared(IncidentKey key, Instant identifiedAt, RiskAssessment riskAssessment)
+    public record SeriousIncidentDeclared(
+            IncidentKey key, Instant identifiedAt, RiskAssessment riskAssessment, Instant declaredAt)
             implements IncidentEvent {}
 
     @Revision("1")

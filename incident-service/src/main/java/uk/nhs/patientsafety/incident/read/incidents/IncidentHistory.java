@@ -71,7 +71,8 @@ public class IncidentHistory {
             "likelihoodOfRecurrence",
             "potentialHarm",
             "changedCodes",
-            "worstHarm");
+            "worstHarm",
+            "declaredAt");
 
     /** Free text written by people, which may name or describe patients and staff: the full view only. */
     static final Set<String> FULL_VIEW_ONLY =

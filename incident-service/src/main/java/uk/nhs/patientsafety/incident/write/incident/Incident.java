@@ -193,7 +193,7 @@ public class Incident {
                     "A serious incident's clocks run from when it was identified: send a revision of the report with"
                             + " identifiedAt, then declare it.");
         }
-        apply(new SeriousIncidentDeclared(key, identifiedAt, riskAssessment));
+        apply(new SeriousIncidentDeclared(key, identifiedAt, riskAssessment, now));
         LocalDate t0 = identifiedAt.atZone(England.ZONE).toLocalDate();
         setDeadline(DeadlineType.STEIS_2WD, policy.dueDate(DeadlineType.STEIS_2WD, t0), now, policy, timers);
         setDeadline(
@@ -329,9 +329,14 @@ public class Incident {
     }
 
     @CommandHandler
-    CommandResult handle(ReopenSeriousIncident command) {
+    CommandResult handle(ReopenSeriousIncident command, DeadlinePolicy policy, DeadlineManager timers) {
         guard(command);
         apply(new SeriousIncidentReopened(key, command.reason()));
+        // The investigation runs again, so its report is due again: the level's full length from the reopening.
+        if (level != null) {
+            DeadlineType type = level.equals("L3") ? DeadlineType.INDEPENDENT_6M : DeadlineType.REPORT_60WD;
+            setDeadline(type, policy.dueDate(type, England.dateOf(command.at())), command.at(), policy, timers);
+        }
         return result();
     }
 
@@ -564,7 +569,7 @@ public class Incident {
     @EventSourcingHandler
     void on(SeriousIncidentDeclared event) {
         seriousIncident = true;
-        declaredOn = event.identifiedAt().atZone(England.ZONE).toLocalDate();
+        declaredOn = England.dateOf(event.declaredAt() != null ? event.declaredAt() : event.identifiedAt());
         advance(event);
     }
 

@@ -80,9 +80,12 @@ class IncidentHistoryTest {
         assertThat(details.toString()).doesNotContain("sealed-secret");
         JsonNode declared = IncidentHistory.allowed(
                 JSON.valueToTree(new SeriousIncidentDeclared(
-                        KEY, Instant.parse("2025-04-17T08:00:00Z"), new RiskAssessment("likely", "severe"))),
+                        KEY,
+                        Instant.parse("2025-04-17T08:00:00Z"),
+                        new RiskAssessment("likely", "severe"),
+                        Instant.parse("2025-04-17T10:00:00Z"))),
                 View.FULL);
-        assertThat(names(declared)).containsExactlyInAnyOrder("identifiedAt", "riskAssessment");
+        assertThat(names(declared)).containsExactlyInAnyOrder("identifiedAt", "riskAssessment", "declaredAt");
         JsonNode set = IncidentHistory.allowed(
                 JSON.valueToTree(new IncidentEvents.DeadlineSet(
                         KEY,

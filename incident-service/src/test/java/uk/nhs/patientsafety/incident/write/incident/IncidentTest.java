@@ -121,11 +121,11 @@ class IncidentTest {
     @Test
     void onceASeriousIncidentARevisionThatLowersHarmNeedsAReasonTheCommissionerCanSee() {
         IncidentContent better = content(false, null, "4");
-        fixture.given(reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null))
+        fixture.given(reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED))
                 .when(new UpdateIncident(ID, "incident", 2, better, List.of(), null, null, DECLARED))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
-        fixture.given(reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null))
+        fixture.given(reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED))
                 .when(new UpdateIncident(ID, "incident", 2, better, List.of(), null, "Scan was normal.", DECLARED))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         predicate(e -> e.equals(new IncidentUpdated(
@@ -197,7 +197,7 @@ class IncidentTest {
                 .when(reportOf("SIF2015", "RKB", neverEvent))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         equalTo(new IncidentReported(SIF, "incident", "LRMS-1", 1, neverEvent, DECLARED)),
-                        equalTo(new SeriousIncidentDeclared(SIF, IDENTIFIED, null)),
+                        equalTo(new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED)),
                         predicate(e -> e instanceof DeadlineSet set
                                 && set.deadlineType().equals("steis_2wd")
                                 && set.dueOn().equals(LocalDate.of(2025, 4, 23))),
@@ -315,7 +315,7 @@ class IncidentTest {
     void aNeverEventCannotBeDowngraded() {
         fixture.given(
                         reported(SIF, content(false, "1", "3")),
-                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
+                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED),
                         new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
                         new InitialReviewSubmitted(SIF))
                 .when(new RequestDowngrade(ID, "Not an SI", DECLARED))
@@ -326,7 +326,7 @@ class IncidentTest {
     void aDowngradeIsRequestedThenAgreedOrRefused() {
         Object[] reviewed = {
             reported(SIF),
-            new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
+            new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED),
             new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
             new InitialReviewSubmitted(SIF)
         };
@@ -352,7 +352,7 @@ class IncidentTest {
     private Object[] investigating(String level) {
         return new Object[] {
             reported(SIF),
-            new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
+            new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED),
             new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
             new InitialReviewSubmitted(SIF)
         };
@@ -368,6 +368,39 @@ class IncidentTest {
                 .when(new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)))
                 .expectResultMessagePayloadMatching(Matchers.predicate(
                         result(s -> dueOn(s, "independent_6m").equals(LocalDate.of(2025, 10, 24)))));
+    }
+
+    @Test
+    void levelOneAndTwoReportsAreDueSixtyWorkingDaysAfterTheDeclarationNotTheIdentification() {
+        // Identified Thursday 17 April 2025, reported to the commissioner (declared) a week later, 24 April.
+        Instant declaredLater = at(LocalDate.of(2025, 4, 24), 10);
+        fixture.given(
+                        reported(SIF),
+                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null, declaredLater),
+                        new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
+                        new InitialReviewSubmitted(SIF))
+                .when(new SetInvestigationLevel(ID, "L1", at(LocalDate.of(2025, 4, 25), 10)))
+                .expectResultMessagePayloadMatching(Matchers.predicate(result(
+                        s -> dueOn(s, "report_60wd").equals(calendar.plusWorkingDays(LocalDate.of(2025, 4, 24), 60)))));
+    }
+
+    @Test
+    void aReopenedSeriousIncidentHasAReportDeadlineAgain() {
+        Instant reopened = at(LocalDate.of(2025, 9, 1), 10);
+        fixture.given(
+                        reported(SIF),
+                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED),
+                        new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
+                        new InitialReviewSubmitted(SIF),
+                        new InvestigationLevelSet(SIF, "L2", LocalDate.of(2025, 7, 16)),
+                        new InvestigationReportSubmitted(SIF),
+                        new SeriousIncidentClosed(SIF, "QWU"))
+                .when(new ReopenSeriousIncident(ID, "Family raised new concerns.", reopened))
+                .expectResultMessagePayloadMatching(Matchers.predicate(result(s -> s.status()
+                                .equals("under_investigation")
+                        && dueOn(s, "report_60wd").equals(calendar.plusWorkingDays(LocalDate.of(2025, 9, 1), 60)))))
+                .expectScheduledDeadlineWithName(
+                        endOf(calendar.plusWorkingDays(LocalDate.of(2025, 9, 1), 60)), Incident.DEADLINE_DUE);
     }
 
     @Test
@@ -424,7 +457,7 @@ class IncidentTest {
     void aReportGoesToAssuranceWhichClosesOrAsksForMoreAndAClosedSiCanReopen() {
         Object[] submitted = {
             reported(SIF),
-            new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
+            new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED),
             new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
             new InitialReviewSubmitted(SIF),
             new InvestigationLevelSet(SIF, "L1", LocalDate.of(2025, 7, 16)),
@@ -439,7 +472,11 @@ class IncidentTest {
         fixture.given(submitted)
                 .andGiven(new SeriousIncidentClosed(SIF, "QWU"))
                 .when(new ReopenSeriousIncident(ID, "Coroner", DECLARED))
-                .expectEvents(new SeriousIncidentReopened(SIF, "Coroner"));
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        predicate(e -> e.equals(new SeriousIncidentReopened(SIF, "Coroner"))),
+                        predicate(e -> e instanceof DeadlineSet set
+                                && set.deadlineType().equals("report_60wd")),
+                        andNoMore())));
     }
 
     @Test
@@ -556,7 +593,7 @@ class IncidentTest {
         // A fired trigger for a due time that has since moved is recognised as stale and ignored.
         fixture.given(
                         reported(SIF),
-                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null),
+                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED),
                         new DeadlineSet(
                                 SIF,
                                 "steis_2wd",
