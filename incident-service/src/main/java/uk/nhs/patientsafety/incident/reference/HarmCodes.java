@@ -2,6 +2,7 @@ package uk.nhs.patientsafety.incident.reference;
 
 import java.util.List;
 import java.util.Optional;
+import uk.nhs.patientsafety.incident.events.IncidentEvents.PatientRecord;
 
 /**
  * LFPSE harm codes (DOMAIN §10.4): OT001 physical harm 1 fatal … 5 no physical harm, OT002 psychological harm 1 severe
@@ -77,6 +78,15 @@ public final class HarmCodes {
             }
         }
         return Optional.ofNullable(worst);
+    }
+
+    /** {@link #worst} over an incident's patients, as its wire name; null when no patient has a harm code. */
+    public static String worstOf(List<PatientRecord> patients) {
+        return worst(patients.stream()
+                        .map(p -> new PatientHarm(p.physicalHarm(), p.psychologicalHarm()))
+                        .toList())
+                .map(Harm::code)
+                .orElse(null);
     }
 
     private static Harm worse(Harm current, Harm candidate) {

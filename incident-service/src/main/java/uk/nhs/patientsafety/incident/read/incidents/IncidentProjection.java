@@ -73,7 +73,7 @@ public class IncidentProjection {
                 content.riskTheme(),
                 content.riskImminent(),
                 content.goodCare(),
-                worstHarm(content.patients()),
+                HarmCodes.worstOf(content.patients()),
                 write(content.patients()));
     }
 
@@ -96,7 +96,7 @@ public class IncidentProjection {
                 content.riskTheme(),
                 content.riskImminent(),
                 content.goodCare(),
-                worstHarm(content.patients()),
+                HarmCodes.worstOf(content.patients()),
                 write(content.patients()),
                 at,
                 event.key().incidentId());
@@ -123,7 +123,7 @@ public class IncidentProjection {
         execute(
                 "UPDATE incident_view SET patients = ?::jsonb, worst_harm = ?, updated_at = ? WHERE incident_id = ?",
                 write(regraded),
-                worstHarm(regraded),
+                HarmCodes.worstOf(regraded),
                 at,
                 id);
     }
@@ -328,14 +328,6 @@ public class IncidentProjection {
                 value,
                 at,
                 event.key().incidentId());
-    }
-
-    private String worstHarm(List<PatientRecord> patients) {
-        return HarmCodes.worst(patients.stream()
-                        .map(p -> new HarmCodes.PatientHarm(p.physicalHarm(), p.psychologicalHarm()))
-                        .toList())
-                .map(HarmCodes.Harm::code)
-                .orElse(null);
     }
 
     private String write(Object value) {

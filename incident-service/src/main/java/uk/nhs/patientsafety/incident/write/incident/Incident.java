@@ -124,7 +124,7 @@ public class Incident {
                         now.physicalHarm(),
                         now.psychologicalHarm(),
                         "revision " + command.revision(),
-                        worstHarm(command.content().patients())));
+                        HarmCodes.worstOf(command.content().patients())));
             }
         }
         involve(command.involvedOrganisations(), command.coordinatingOrganisation());
@@ -155,7 +155,7 @@ public class Incident {
                     command.physicalHarm(),
                     command.psychologicalHarm(),
                     command.reason(),
-                    worstHarm(after)));
+                    HarmCodes.worstOf(after)));
         }
         return result();
     }
@@ -482,15 +482,6 @@ public class Incident {
             }
         }
         return false;
-    }
-
-    /** The incident's worst harm over all its patients, as NHS England grades it (DOMAIN §10.4). */
-    private static String worstHarm(List<PatientRecord> patients) {
-        return HarmCodes.worst(patients.stream()
-                        .map(p -> new HarmCodes.PatientHarm(p.physicalHarm(), p.psychologicalHarm()))
-                        .toList())
-                .map(HarmCodes.Harm::code)
-                .orElse(null);
     }
 
     private static boolean harmChanged(PatientRecord patient, String physical, String psychological) {
