@@ -52,6 +52,7 @@ public class AssuranceEventsListener {
     IncidentAccess access;
 
     private final Routes routes = Routes.of(CONSUMER)
+            .from(TRUSTED_SOURCE)
             .on(ClosureAgreed.TYPE, ClosureAgreed.class, (event, agreed) -> {
                 checkDecision(event, agreed.incidentId(), agreed.commissionerOds());
                 commands.send(
@@ -70,12 +71,8 @@ public class AssuranceEventsListener {
                         event.id());
             });
 
-    /** The decision comes from assurance-service and from the incident's lead commissioner, or it is refused. */
+    /** The decision is the incident's lead commissioner's (the router trusts only assurance-service), or refused. */
     private void checkDecision(IncomingCloudEvent event, String incidentId, String commissionerOds) {
-        if (!TRUSTED_SOURCE.equals(event.attributes().source())) {
-            throw new RefusedDecision("commissioner decisions are taken only from " + TRUSTED_SOURCE + ", not from "
-                    + event.attributes().source());
-        }
         if (!access.mayDecideAsCommissioner(commissionerOds, incidentId)) {
             throw new RefusedDecision(
                     "only the provider's lead commissioner decides on this incident, not " + commissionerOds);
