@@ -15,6 +15,8 @@ public interface GatewayConfig {
 
     Auth auth();
 
+    OpenApi openapi();
+
     interface Downstream {
         /** A downstream that has not answered within this is reported as 504. */
         @WithDefault("10s")
@@ -64,6 +66,10 @@ public interface GatewayConfig {
          */
         @WithDefault("10s")
         Duration disconnectGrace();
+
+        /** Streams one token subject may hold open at once; the next is refused with 429 until one closes. */
+        @WithDefault("5")
+        int maxStreamsPerSubject();
     }
 
     interface Auth {
@@ -74,5 +80,11 @@ public interface GatewayConfig {
         /** Verified tokens remembered at most. */
         @WithDefault("10000")
         int verifiedTokens();
+    }
+
+    interface OpenApi {
+        /** How long the aggregated {@code /api/openapi} document is served before the services are asked again. */
+        @WithDefault("60s")
+        Duration cacheTtl();
     }
 }

@@ -2,6 +2,7 @@ package uk.nhs.patientsafety.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,10 +10,29 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -290,6 +310,169 @@ class GatewayRoutingTest {
                 .then()
                 .statusCode(403)
                 .contentType(startsWith("application/problem+json"));
+    }
+
+    @Inject
+    MovableClock clock;
+
+    /**
+     * The document is built from every service's own, and the route is open: within the time-to-live (60 s) it is
+     * built once, whatever the number of callers. The clock is moved past the time-to-live first, so that the first of
+     * the two requests builds it whatever earlier tests did; then again, so that the next builds it anew.
+     */
+    @Test
+    void theOpenApiDocumentIsBuiltOncePerTimeToLive() {
+        List<String> services = List.of("incident", "summit", "candour", "notification");
+        try {
+            clock.advance(Duration.ofSeconds(61));
+            Map<String, Integer> before = openApiFetches(services);
+            given().get("/api/openapi")
+                    .then()
+                    .statusCode(200)
+                    .body("paths.'/api/incidents/{id}'.get.summary", equalTo("one"));
+            given().get("/api/openapi")
+                    .then()
+                    .statusCode(200)
+                    .body("paths.'/api/summits/{id}'.get.summary", equalTo("one"));
+            Map<String, Integer> after = openApiFetches(services);
+            services.forEach(service -> assertThat(after.get(service) - before.get(service))
+                    .as("fetches of %s's document for two requests within the time-to-live", service)
+                    .isEqualTo(1));
+
+            clock.advance(Duration.ofSeconds(61));
+            given().get("/api/openapi").then().statusCode(200);
+            Map<String, Integer> later = openApiFetches(services);
+            services.forEach(service -> assertThat(later.get(service) - after.get(service))
+                    .as("fetches of %s's document once the time-to-live is over", service)
+                    .isEqualTo(1));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /**
+     * A chunked body announces no size, so the Content-Length check cannot see it: it is read up to the limit (1000
+     * bytes here) before anything is sent, and refused beyond it — the service never receives the request. A chunked
+     * body within the limit is forwarded whole.
+     */
+    @Test
+    void refusesAChunkedBodyOverTheLimitWithoutForwardingIt() throws Exception {
+        String token = token("rt5.reporter");
+        HttpResponse<String> large = postChunked("/api/incidents/chunked-large", token, 5000);
+        assertThat(large.statusCode()).isEqualTo(413);
+        assertThat(large.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(large.body()).contains("\"status\":413");
+
+        HttpResponse<String> small = postChunked("/api/incidents/chunked-small", token, 600);
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.body()).contains("\"bodyBytes\":600");
+
+        Map<String, Integer> received = received("incident");
+        assertThat(received.get("/incidents/chunked-small")).isEqualTo(1);
+        assertThat(received).doesNotContainKey("/incidents/chunked-large");
+    }
+
+    /**
+     * A 500 is the service's answer, not a sign it is down: it passes through and does not count against the circuit
+     * (threshold 3 here). After three of them the fourth request still reaches the service.
+     */
+    @Test
+    void aServiceAnswering500IsPassedThroughAndDoesNotOpenItsCircuit() {
+        String token = token("national.lead");
+        int before = received("summit").getOrDefault("/summits/error500", 0);
+        for (int i = 0; i < 4; i++) {
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/summits/error500")
+                    .then()
+                    .statusCode(500)
+                    .body("service", equalTo("summit"));
+        }
+        assertThat(received("summit").get("/summits/error500") - before).isEqualTo(4);
+    }
+
+    /**
+     * Logs never hold a query string, which may carry identifiers: the access log and the gateway's own log of a
+     * failed downstream call (the stub drops the connection) name the path only. Captured with a handler on the root
+     * logger; both lines are awaited, so the assertion is about lines that were written.
+     */
+    @Test
+    void queryStringsAreNotLogged() {
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record.getLoggerName() + " "
+                        + (record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage()));
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            given().auth()
+                    .oauth2(token("national.lead"))
+                    .get("/api/summits/broken?nhsNumber=9434765919&page=1")
+                    .then()
+                    .statusCode(502);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(logged)
+                        .anyMatch(line ->
+                                line.contains("Downstream summit failed") && line.contains("/api/summits/broken"));
+                assertThat(logged)
+                        .anyMatch(line ->
+                                line.startsWith("io.quarkus.http.access-log") && line.contains("/api/summits/broken"));
+            });
+            assertThat(logged).noneMatch(line -> line.contains("9434765919"));
+        } finally {
+            root.removeHandler(capture);
+        }
+    }
+
+    private static HttpResponse<String> postChunked(String path, String token, int bytes) throws Exception {
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        byte[] body = "x".repeat(bytes).getBytes(StandardCharsets.UTF_8);
+        // A publisher of unknown length: the JDK client sends it chunked, with no Content-Length.
+        return http.send(
+                HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What a stub service has received: requests per path. */
+    private static Map<String, Integer> received(String service) {
+        Map<String, Integer> paths = new HashMap<>();
+        stubCounts(service)
+                .path("paths")
+                .fields()
+                .forEachRemaining(e -> paths.put(e.getKey(), e.getValue().asInt()));
+        return paths;
+    }
+
+    private static Map<String, Integer> openApiFetches(List<String> services) {
+        Map<String, Integer> fetches = new HashMap<>();
+        services.forEach(service ->
+                fetches.put(service, stubCounts(service).path("openapi").asInt()));
+        return fetches;
+    }
+
+    private static JsonNode stubCounts(String service) {
+        String url = ConfigProvider.getConfig().getValue("platform.services." + service + ".url", String.class);
+        try {
+            return new ObjectMapper().readTree(URI.create(url + "/_stub/counts").toURL());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String token(String user) {

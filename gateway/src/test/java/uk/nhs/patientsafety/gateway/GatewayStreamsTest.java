@@ -322,6 +322,53 @@ class GatewayStreamsTest {
         }
     }
 
+    /**
+     * Delivery is at least once: after an outbox retry the same CloudEvent (same {@code ce_id}) is on the topic twice.
+     * A subscriber gets it once, with the CloudEvents id as its SSE id, so a dashboard could tell a repeat by its id;
+     * and {@code Last-Event-ID} with that id resumes after it. Both copies and a marker go on the same key (one
+     * partition, read in order): once the marker has arrived, so would the second copy have.
+     */
+    @Test
+    void aRedeliveredEventReachesASubscriberOnceWithItsCloudEventsIdAsItsId() {
+        String key = UUID.randomUUID().toString();
+        String ceId = UUID.randomUUID().toString();
+        String value = "{\"incidentId\":\"" + key + "\",\"providerOds\":\"RT5\",\"framework\":\"PSIRF2022\"}";
+        String marker;
+        try (SseClient viewer = subscribe("national.lead")) {
+            await().atMost(PATIENCE).until(() -> viewer.comments.contains(": heartbeat"));
+            for (int copy = 0; copy < 2; copy++) {
+                kafka.send(
+                        Topics.INCIDENT_EVENTS,
+                        key,
+                        value,
+                        CloudEvents.toHeaders(new CloudEventAttributes(
+                                ceId,
+                                "incident.FindingsAgreed.v1",
+                                "/test",
+                                key,
+                                Instant.parse("2026-12-01T09:00:00Z"))));
+            }
+            marker = publishIncident("RT5", key);
+            await().atMost(PATIENCE).until(() -> viewer.sawData(marker));
+
+            List<SseClient.Event> copies = viewer.events.stream()
+                    .filter(e -> e.data().contains(key) && !e.data().contains(marker))
+                    .toList();
+            assertThat(copies).hasSize(1);
+            assertThat(copies.get(0).id()).isEqualTo(ceId);
+            assertThat(viewer.idOf(marker)).isNotEqualTo(ceId);
+        }
+        try (SseClient resumed = new SseClient(events.toString(), token("national.lead"), ceId)) {
+            // The replay is written as the subscriber is registered: complete before its first heartbeat.
+            await().atMost(PATIENCE).until(() -> resumed.comments.contains(": heartbeat"));
+            assertThat(resumed.sawData(marker))
+                    .as("the marker after it, replayed")
+                    .isTrue();
+            assertThat(resumed.events).noneMatch(e -> "reset".equals(e.type()));
+            assertThat(resumed.events).noneMatch(e -> ceId.equals(e.id()));
+        }
+    }
+
     @Test
     void aStreamNeedsAToken() {
         try (SseClient anonymous = new SseClient(events.toString(), null, null)) {

@@ -20,6 +20,7 @@ final class SseClient implements AutoCloseable {
     final List<String> comments = new CopyOnWriteArrayList<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile int status;
+    private volatile boolean finished;
 
     SseClient(String url, String token, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
@@ -47,11 +48,17 @@ final class SseClient implements AutoCloseable {
                     current[0] = current[1] = current[2] = null;
                 }
             });
+            finished = true;
         });
     }
 
     int status() {
         return status;
+    }
+
+    /** Whether the gateway ended the stream (its body has been read to the end). */
+    boolean finished() {
+        return finished;
     }
 
     boolean sawData(String fragment) {

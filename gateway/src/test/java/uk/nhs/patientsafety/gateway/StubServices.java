@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import uk.nhs.patientsafety.testing.LocalHost;
 
 /**
  * Real HTTP servers standing in for the services behind the gateway: each answers with what it received (its name,
  * the path, whether a token came, the request id and traceparent). "assurance" points at a port nothing listens on,
  * as a stopped service would. {@code /slow} paths answer after 3 s; {@code /broken} paths get their connection closed
- * without an answer.
+ * without an answer; {@code /error500} paths answer 500. Each counts what it received: {@code GET /_stub/counts} on a
+ * stub answers {@code {"openapi": <fetches of /q/openapi>, "paths": {<path>: <requests>}}}.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
@@ -42,13 +45,34 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         config.put("platform.gateway.rate-limit.capacity", limit);
         config.put("platform.gateway.rate-limit.per-second", limit.equals("30") ? "1" : limit);
         config.put("platform.gateway.downstream.max-body-bytes", "1000");
+        // 200 concurrent subscribers with one identity (GatewayStreamsTest); the default limit has its own test.
+        config.put("platform.gateway.streams.max-streams-per-subject", "1000");
+        // Logged, so that GatewayRoutingTest can show no query string is.
+        config.put("quarkus.http.access-log.enabled", "true");
         return config;
     }
 
     private int serve(String service) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            AtomicInteger openApiFetches = new AtomicInteger();
+            Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+            server.createContext("/_stub/counts", exchange -> {
+                StringBuilder paths = new StringBuilder();
+                received.forEach((path, count) -> paths.append(paths.isEmpty() ? "" : ",")
+                        .append('"')
+                        .append(path)
+                        .append("\":")
+                        .append(count.get()));
+                byte[] counts = ("{\"openapi\":" + openApiFetches.get() + ",\"paths\":{" + paths + "}}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, counts.length);
+                exchange.getResponseBody().write(counts);
+                exchange.close();
+            });
             server.createContext("/q/openapi", exchange -> {
+                openApiFetches.incrementAndGet();
                 String resource = Map.of(
                                 "incident",
                                 "incidents",
@@ -70,6 +94,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 exchange.close();
             });
             server.createContext("/", exchange -> {
+                received.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger())
+                        .incrementAndGet();
                 if (exchange.getRequestURI().getPath().endsWith("/slow")) {
                     sleep(3000);
                 }
@@ -78,16 +104,17 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     exchange.close();
                     return;
                 }
+                int bodyBytes = exchange.getRequestBody().readAllBytes().length;
                 String body = String.format(
-                        "{\"service\":\"%s\",\"path\":\"%s\",\"method\":\"%s\",\"authorized\":%s,\"requestId\":\"%s\",\"traceparent\":\"%s\"}",
+                        "{\"service\":\"%s\",\"path\":\"%s\",\"method\":\"%s\",\"authorized\":%s,\"requestId\":\"%s\",\"traceparent\":\"%s\",\"bodyBytes\":%d}",
                         service,
                         exchange.getRequestURI(),
                         exchange.getRequestMethod(),
                         exchange.getRequestHeaders().getFirst("Authorization") != null,
                         exchange.getRequestHeaders().getFirst("X-Request-Id"),
-                        exchange.getRequestHeaders().getFirst("traceparent"));
+                        exchange.getRequestHeaders().getFirst("traceparent"),
+                        bodyBytes);
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.getRequestBody().readAllBytes();
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 if ("POST".equals(exchange.getRequestMethod())) {
                     // As a real service answers a create: an absolute URL on its own, internal, host and port.
@@ -98,7 +125,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                                             + exchange.getLocalAddress().getPort()
                                             + exchange.getRequestURI().getPath() + "/created-1");
                 }
-                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.sendResponseHeaders(
+                        exchange.getRequestURI().getPath().endsWith("/error500") ? 500 : 200, bytes.length);
                 exchange.getResponseBody().write(bytes);
                 exchange.close();
             });

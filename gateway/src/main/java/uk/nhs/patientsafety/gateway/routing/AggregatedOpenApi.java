@@ -14,15 +14,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.nhs.patientsafety.gateway.GatewayConfig;
 import uk.nhs.patientsafety.gateway.ServiceUrls;
 
 /**
  * {@code GET /api/openapi}: one OpenAPI document for the whole platform, as callers of the gateway see it. Each
  * service's own document ({@code /q/openapi}) contributes the paths the gateway routes to it, under {@code /api};
- * a service that does not answer is listed in {@code x-unavailable} rather than failing the whole document.
+ * a service that does not answer is listed in {@code x-unavailable} rather than failing the whole document. The
+ * route is open, so the document is built at most once per {@code platform.gateway.openapi.cache-ttl} (time from the
+ * injected {@link Clock}): anonymous callers cannot make the gateway call every service on each request.
  */
 @Path("/api/openapi")
 @PermitAll
@@ -37,9 +42,39 @@ public class AggregatedOpenApi {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    Clock clock;
+
+    private record Built(ObjectNode document, Instant at) {}
+
+    private volatile Built cached;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public ObjectNode document() {
+        Built current = cached;
+        if (current != null && fresh(current)) {
+            return current.document();
+        }
+        synchronized (this) {
+            // Callers that waited here while one built it take that one.
+            current = cached;
+            if (current == null || !fresh(current)) {
+                current = new Built(build(), clock.instant());
+                cached = current;
+            }
+            return current.document();
+        }
+    }
+
+    private boolean fresh(Built built) {
+        return clock.instant().isBefore(built.at().plus(config.openapi().cacheTtl()));
+    }
+
+    private ObjectNode build() {
         ObjectNode document = json.createObjectNode().put("openapi", "3.0.3");
         document.putObject("info")
                 .put("title", "Patient Safety Platform API")

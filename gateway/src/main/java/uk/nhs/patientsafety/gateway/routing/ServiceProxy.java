@@ -6,6 +6,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -22,6 +24,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import uk.nhs.patientsafety.gateway.GatewayConfig;
@@ -74,6 +77,9 @@ public class ServiceProxy {
 
     private final Map<String, Downstream> downstreams = new HashMap<>();
 
+    /** Bodies read whole before forwarding (those of unknown length), by the request they belong to. */
+    private final Map<HttpServerRequest, Buffer> bufferedBodies = new ConcurrentHashMap<>();
+
     private record Downstream(String name, HttpProxy proxy, CircuitBreaker breaker) {}
 
     void routes(@Observes Router router) {
@@ -100,13 +106,17 @@ public class ServiceProxy {
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
                 // The service owns /incidents, /fhir, …: the gateway's /api prefix stops here.
                 context.request().setURI(context.request().getURI().substring("/api".length()));
+                Buffer body = bufferedBodies.remove(context.request().proxiedRequest());
+                if (body != null) {
+                    context.request().setBody(Body.body(body));
+                }
                 return context.sendRequest()
                         .map(response -> {
                             String location = response.headers().get("Location");
                             if (location != null) {
                                 response.headers().set("Location", publicLocation(location, url));
                             }
-                            if (response.getStatusCode() >= 500) {
+                            if (countsAsFailure(response.getStatusCode())) {
                                 breaker.failed(System.nanoTime());
                             } else {
                                 breaker.succeeded();
@@ -120,6 +130,16 @@ public class ServiceProxy {
             }
         });
         return new Downstream(name, proxy, breaker);
+    }
+
+    /**
+     * Whether a service's answer counts against its circuit: only 502, 503 and 504 — the service saying it cannot
+     * answer, or a proxy in front of it saying so. Any other status, 500 included, is the service's own answer and
+     * passes through to the caller; it counts as a success (the service is up). Timeouts, refused connections and
+     * connections dropped without an answer count as failures too (the gateway answers them 504, 503 and 502).
+     */
+    static boolean countsAsFailure(int status) {
+        return status == 502 || status == 503 || status == 504;
     }
 
     /**
@@ -160,12 +180,7 @@ public class ServiceProxy {
         }
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && parse(length) > config.downstream().maxBodyBytes()) {
-            problems.write(
-                    ctx,
-                    Problem.of(
-                            413,
-                            "Content Too Large",
-                            "The body exceeds " + config.downstream().maxBodyBytes() + " bytes."));
+            problems.write(ctx, tooLarge());
             return;
         }
         String resource = ctx.pathParam("param0");
@@ -174,7 +189,19 @@ public class ServiceProxy {
             problems.write(ctx, Problem.of(404, "Not Found", "No service is configured for /api/" + resource + "."));
             return;
         }
+        if (length == null && hasBodyOfUnknownLength(ctx.request())) {
+            readWhole(ctx, body -> {
+                bufferedBodies.put(ctx.request(), body);
+                send(ctx, downstream);
+            });
+        } else {
+            send(ctx, downstream);
+        }
+    }
+
+    private void send(RoutingContext ctx, Downstream downstream) {
         if (!downstream.breaker().allows(System.nanoTime())) {
+            bufferedBodies.remove(ctx.request());
             ctx.response()
                     .putHeader(
                             "Retry-After",
@@ -192,6 +219,65 @@ public class ServiceProxy {
         downstream.proxy().handle(ctx.request());
     }
 
+    /**
+     * A body sent without {@code Content-Length} (chunked, or an HTTP/2 stream that has not ended) could be of any
+     * size: nothing says how large until it has been read.
+     */
+    private static boolean hasBodyOfUnknownLength(HttpServerRequest request) {
+        return request.getHeader("Transfer-Encoding") != null
+                || (request.version() == HttpVersion.HTTP_2 && !request.isEnded());
+    }
+
+    /**
+     * Reads a body of unknown length, up to {@code max-body-bytes}, before anything is sent to the service: a body
+     * over the limit is refused with 413 and the service never sees the request. What the caller still sends after
+     * the refusal is read and dropped (so that the refusal reaches it rather than a reset connection), and the
+     * connection is closed when the request ends, or after {@code timeout} if it does not.
+     */
+    private void readWhole(RoutingContext ctx, java.util.function.Consumer<Buffer> then) {
+        HttpServerRequest request = ctx.request();
+        long max = config.downstream().maxBodyBytes();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > max) {
+                refused[0] = true;
+                ctx.response().putHeader("Connection", "close");
+                problems.write(ctx, tooLarge());
+                long timer = vertx.setTimer(config.downstream().timeout().toMillis(), id -> request.connection()
+                        .close());
+                request.endHandler(end -> {
+                    vertx.cancelTimer(timer);
+                    request.connection().close();
+                });
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(end -> {
+            if (!refused[0]) {
+                then.accept(body);
+            }
+        });
+        request.exceptionHandler(failure -> {
+            if (!refused[0]) {
+                refused[0] = true;
+                problems.write(ctx, Problem.of(400, "Bad Request", "The request body could not be read."));
+            }
+        });
+        request.resume();
+    }
+
+    private Problem tooLarge() {
+        return Problem.of(
+                413,
+                "Content Too Large",
+                "The body exceeds " + config.downstream().maxBodyBytes() + " bytes.");
+    }
+
     private ProxyResponse failed(ProxyContext context, String service, Throwable failure) {
         Problem problem = failure instanceof TimeoutException
                         || failure.getClass().getSimpleName().contains("Timeout")
@@ -200,7 +286,13 @@ public class ServiceProxy {
                                 || String.valueOf(failure.getMessage()).contains("Connection refused")
                         ? Problem.of(503, "Service Unavailable", "The " + service + " service is not reachable.")
                         : Problem.of(502, "Bad Gateway", "The " + service + " service failed to answer.");
-        LOG.warnf("Downstream %s failed for %s: %s", service, context.request().getURI(), failure.toString());
+        // The path only: a query string may carry identifiers (an NHS number, say), which logs must not hold.
+        LOG.warnf(
+                "Downstream %s failed for %s %s: %s",
+                service,
+                context.request().getMethod(),
+                context.request().proxiedRequest().path(),
+                failure.toString());
         return context.request()
                 .release()
                 .response()

@@ -13,9 +13,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -25,9 +32,11 @@ import uk.nhs.patientsafety.gateway.GatewayConfig;
 
 /**
  * Fans the platform's published events out to live-stream subscribers. Keeps the last events for
- * {@code Last-Event-ID} resumption. Writes never block: a subscriber whose connection cannot keep up (more than
+ * {@code Last-Event-ID} resumption, by their CloudEvents id: a record redelivered after an outbox retry has the same
+ * id and is not delivered again. Writes never block: a subscriber whose connection cannot keep up (more than
  * {@code max-queued-bytes} handed to it and not yet written to its socket) gets a final event saying why and is
- * disconnected, and nobody else waits for it.
+ * disconnected, and nobody else waits for it. A stream lasts no longer than the token that opened it, and one token
+ * subject may hold at most {@code max-streams-per-subject} at once.
  */
 @ApplicationScoped
 public class EventHub {
@@ -36,6 +45,12 @@ public class EventHub {
 
     static final String DISCONNECTED = "event: disconnected\ndata: {\"reason\":\"slow-consumer\",\"detail\":"
             + "\"The connection did not keep up with the stream; reconnect with Last-Event-ID.\"}\n\n";
+
+    static final String TOKEN_EXPIRED = "event: stream-ended\ndata: {\"reason\":\"token-expired\",\"detail\":"
+            + "\"The token that opened this stream has expired; reconnect with a new token and Last-Event-ID.\"}\n\n";
+
+    static final String RESET =
+            "event: reset\ndata: {\"reason\":\"Last-Event-ID is no longer available; reload the current state\"}\n\n";
 
     @Inject
     GatewayConfig config;
@@ -49,8 +64,17 @@ public class EventHub {
     @Inject
     Vertx vertx;
 
-    private final ArrayDeque<StreamEvent> recent = new ArrayDeque<>();
+    /** What "now" is for token expiry: the platform's clock (platform/web SystemClock); tests move it. */
+    @Inject
+    Clock clock;
+
+    /** The last events read, by CloudEvents id, in the order read. Guarded by {@code this}. */
+    private final LinkedHashMap<String, StreamEvent> recent = new LinkedHashMap<>();
+
     private final List<Subscriber> subscribers = new ArrayList<>();
+
+    /** Open streams per token subject. Guarded by {@code this}. */
+    private final Map<String, Integer> streamsPerSubject = new HashMap<>();
 
     /**
      * A connected client. Everything written to its response happens on its connection's own event loop
@@ -63,6 +87,12 @@ public class EventHub {
         final Viewer viewer;
         final Predicate<StreamEvent> wanted;
 
+        /** The subject of the token that opened the stream, for the per-subject limit. */
+        final String subject;
+
+        /** When that token expires (null: never); the stream ends then. */
+        final Instant expiresAt;
+
         /**
          * Bytes handed to the connection that its socket has not yet taken. Counted here rather than read from
          * {@code writeQueueFull()}: the count is exact and does not depend on which wrapper of the response Quarkus
@@ -70,19 +100,26 @@ public class EventHub {
          */
         private long queued;
 
-        private boolean cutOff;
+        /** Sent its final event (cut off, or its token expired): nothing more is written. Only touched on context. */
+        private boolean ended;
+
+        private volatile long expiryTimer = -1;
 
         Subscriber(
                 HttpServerResponse response,
                 HttpConnection connection,
                 Context context,
                 Viewer viewer,
-                Predicate<StreamEvent> wanted) {
+                Predicate<StreamEvent> wanted,
+                String subject,
+                Instant expiresAt) {
             this.response = response;
             this.connection = connection;
             this.context = context;
             this.viewer = viewer;
             this.wanted = wanted;
+            this.subject = subject == null ? "" : subject;
+            this.expiresAt = expiresAt;
         }
     }
 
@@ -95,10 +132,11 @@ public class EventHub {
         StreamEvent event;
         try {
             JsonNode data = json.readTree(record.value());
+            String ceId = header(record, "ce_id");
             event = new StreamEvent(
-                    record.topic() + "/" + record.partition() + "/" + record.offset(),
+                    ceId != null ? ceId : record.topic() + "/" + record.partition() + "/" + record.offset(),
                     record.topic(),
-                    header(record, "ce_type"),
+                    Objects.requireNonNullElse(header(record, "ce_type"), "unknown"),
                     data.path("providerOds").isTextual()
                             ? data.path("providerOds").asText()
                             : data.path("recipientOds").isTextual()
@@ -113,9 +151,16 @@ public class EventHub {
         }
         List<Subscriber> audience;
         synchronized (this) {
-            recent.addLast(event);
+            if (recent.containsKey(event.id())) {
+                // Delivery is at least once: the same CloudEvent again (an outbox retry) has been sent already.
+                LOG.debugf("Skipping a redelivered event %s (%s)", event.id(), event.topic());
+                return;
+            }
+            recent.put(event.id(), event);
+            Iterator<StreamEvent> oldest = recent.values().iterator();
             while (recent.size() > config.streams().replayBuffer()) {
-                recent.removeFirst();
+                oldest.next();
+                oldest.remove();
             }
             audience = List.copyOf(subscribers);
         }
@@ -128,32 +173,71 @@ public class EventHub {
     }
 
     /**
-     * Registers a subscriber and replays what it missed after {@code lastEventId}. Called on the subscriber's event
-     * loop: the replay is written before any event broadcast after registration, which queues behind it on that
-     * loop, so nothing is lost or sent twice.
+     * Registers a subscriber, opens its stream and replays what it missed after {@code lastEventId} (a CloudEvents
+     * id). Called on the subscriber's event loop: the replay is written before any event broadcast after
+     * registration, which queues behind it on that loop, so nothing is lost or sent twice. Only the registration
+     * and a copy of the buffered events are made under the hub's lock; the replay is chosen from the copy, outside
+     * it, so publishing never waits for a replay.
+     *
+     * @return false, having written nothing, when the subscriber's token subject already holds
+     *     {@code max-streams-per-subject} streams
      */
-    void subscribe(Subscriber subscriber, String lastEventId) {
-        List<String> replay = new ArrayList<>();
+    boolean subscribe(Subscriber subscriber, String lastEventId) {
+        List<StreamEvent> snapshot = null;
+        boolean resumable = true;
         synchronized (this) {
-            if (lastEventId != null && recent.stream().noneMatch(e -> e.id().equals(lastEventId))) {
-                replay.add(
-                        "event: reset\ndata: {\"reason\":\"Last-Event-ID is no longer available; reload the current state\"}\n\n");
-            } else if (lastEventId != null) {
-                boolean after = false;
-                for (StreamEvent event : recent) {
-                    if (after && subscriber.wanted.test(event) && visibility.canSee(subscriber.viewer, event)) {
-                        replay.add(event.toSse());
-                    }
-                    after = after || event.id().equals(lastEventId);
+            int open = streamsPerSubject.getOrDefault(subscriber.subject, 0);
+            if (open >= config.streams().maxStreamsPerSubject()) {
+                return false;
+            }
+            streamsPerSubject.put(subscriber.subject, open + 1);
+            subscribers.add(subscriber);
+            if (lastEventId != null) {
+                resumable = recent.containsKey(lastEventId);
+                if (resumable) {
+                    snapshot = new ArrayList<>(recent.values());
                 }
             }
-            subscribers.add(subscriber);
         }
-        replay.forEach(frame -> deliver(subscriber, Buffer.buffer(frame.getBytes(StandardCharsets.UTF_8))));
+        subscriber
+                .response
+                .setChunked(true)
+                .putHeader("Content-Type", "text/event-stream")
+                .putHeader("Cache-Control", "no-cache")
+                .putHeader("X-Accel-Buffering", "no");
+        deliver(subscriber, Buffer.buffer(": connected\n\n"));
+        if (!resumable) {
+            deliver(subscriber, Buffer.buffer(RESET));
+        } else if (snapshot != null) {
+            boolean after = false;
+            for (StreamEvent event : snapshot) {
+                if (after && subscriber.wanted.test(event) && visibility.canSee(subscriber.viewer, event)) {
+                    deliver(subscriber, Buffer.buffer(event.toSse().getBytes(StandardCharsets.UTF_8)));
+                }
+                after = after || event.id().equals(lastEventId);
+            }
+        }
+        scheduleExpiry(subscriber);
+        return true;
     }
 
-    synchronized void unsubscribe(HttpServerResponse response) {
-        subscribers.removeIf(s -> s.response == response);
+    void unsubscribe(HttpServerResponse response) {
+        List<Subscriber> gone = new ArrayList<>();
+        synchronized (this) {
+            subscribers.removeIf(s -> {
+                if (s.response != response) {
+                    return false;
+                }
+                gone.add(s);
+                streamsPerSubject.computeIfPresent(s.subject, (subject, open) -> open > 1 ? open - 1 : null);
+                return true;
+            });
+        }
+        gone.forEach(s -> {
+            if (s.expiryTimer >= 0) {
+                vertx.cancelTimer(s.expiryTimer);
+            }
+        });
     }
 
     private void broadcast(String frame) {
@@ -165,19 +249,53 @@ public class EventHub {
         audience.forEach(subscriber -> subscriber.context.runOnContext(v -> deliver(subscriber, bytes)));
     }
 
-    /** Runs on the subscriber's event loop. Cuts it off, with a final event saying why, when it cannot keep up. */
+    /**
+     * Runs on the subscriber's event loop: ends the stream at the token's expiry, when a timer set for it fires; the
+     * time is read from {@link #clock} and checked again there, and on every write (heartbeats included), so a
+     * stream never carries anything past the expiry of its token.
+     */
+    private void scheduleExpiry(Subscriber subscriber) {
+        if (subscriber.expiresAt == null || subscriber.ended) {
+            return;
+        }
+        long wait = Duration.between(clock.instant(), subscriber.expiresAt).toMillis();
+        if (wait <= 0) {
+            end(subscriber, TOKEN_EXPIRED, "its token expired");
+            return;
+        }
+        subscriber.expiryTimer = vertx.setTimer(wait, id -> {
+            subscriber.expiryTimer = -1;
+            scheduleExpiry(subscriber);
+        });
+    }
+
+    private boolean expired(Subscriber subscriber) {
+        return subscriber.expiresAt != null && !clock.instant().isBefore(subscriber.expiresAt);
+    }
+
+    /**
+     * Runs on the subscriber's event loop. Cuts it off, with a final event saying why, when it cannot keep up, and
+     * ends its stream when its token has expired.
+     */
     private void deliver(Subscriber subscriber, Buffer frame) {
         HttpServerResponse response = subscriber.response;
-        if (subscriber.cutOff) {
+        if (subscriber.ended) {
             return;
         }
         if (response.closed() || response.ended()) {
             unsubscribe(response);
             return;
         }
+        if (expired(subscriber)) {
+            end(subscriber, TOKEN_EXPIRED, "its token expired");
+            return;
+        }
         int size = frame.length();
         if (subscriber.queued + size > config.streams().maxQueuedBytes()) {
-            cutOff(subscriber);
+            LOG.infof(
+                    "Cutting off a live-stream subscriber: %d bytes still queued for its connection",
+                    subscriber.queued);
+            end(subscriber, DISCONNECTED, "it did not keep up");
             return;
         }
         subscriber.queued += size;
@@ -185,16 +303,17 @@ public class EventHub {
     }
 
     /**
-     * Stops sending events to a subscriber that fell too far behind. The final event queues behind what the
-     * connection still holds, so it arrives only if the client reads again within {@code disconnect-grace}; the
-     * connection is closed either way — right after that event, or when the grace runs out.
+     * Stops sending events to a subscriber and ends its stream with a final event ({@code last}). The final event
+     * queues behind what the connection still holds, so it arrives only if the client reads again within
+     * {@code disconnect-grace}; the connection is closed either way — right after that event, or when the grace
+     * runs out.
      */
-    private void cutOff(Subscriber subscriber) {
-        subscriber.cutOff = true;
+    private void end(Subscriber subscriber, String last, String why) {
+        subscriber.ended = true;
         unsubscribe(subscriber.response);
         HttpServerResponse response = subscriber.response;
-        LOG.infof("Cutting off a live-stream subscriber: %d bytes still queued for its connection", subscriber.queued);
-        response.end(Buffer.buffer(DISCONNECTED)).onComplete(ended -> response.close());
+        LOG.debugf("Ending a live stream: %s", why);
+        response.end(Buffer.buffer(last)).onComplete(ended -> response.close());
         vertx.setTimer(config.streams().disconnectGrace().toMillis(), id -> {
             if (!response.closed()) {
                 // Vert.x closes a connection only once everything queued for it has been written, which for a
@@ -210,6 +329,6 @@ public class EventHub {
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
-        return header == null ? "unknown" : new String(header.value(), StandardCharsets.UTF_8);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

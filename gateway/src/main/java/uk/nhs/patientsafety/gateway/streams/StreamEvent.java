@@ -1,8 +1,10 @@
 package uk.nhs.patientsafety.gateway.streams;
 
 /**
- * A published event as the live streams carry it. {@code id} ({@code topic/partition/offset}) is what a client
- * sends back as {@code Last-Event-ID}; {@code providerOds} and {@code region} decide who may see it.
+ * A published event as the live streams carry it. {@code id} is its CloudEvents id ({@code ce_id}, the same for every
+ * redelivery of the record; {@code topic/partition/offset} for a record without one): what a client sends back as
+ * {@code Last-Event-ID}, and how it can tell an event it already has. {@code providerOds} and {@code region} decide
+ * who may see it.
  */
 record StreamEvent(String id, String topic, String type, String providerOds, String region, String data) {
 

@@ -160,6 +160,11 @@ class VerifiedTokensTest {
             }
 
             @Override
+            public OpenApi openapi() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Auth auth() {
                 return new Auth() {
                     @Override

@@ -59,6 +59,17 @@ class CircuitBreakerTest {
         assertThat(breaker.allows(now + 10 * SECOND)).isTrue();
     }
 
+    /** Only a service saying it cannot answer counts against it; a 500 is its answer, like a 200 or a 404. */
+    @Test
+    void onlyBadGatewayUnavailableAndTimeoutAnswersCountAsFailures() {
+        assertThat(ServiceProxy.countsAsFailure(502)).isTrue();
+        assertThat(ServiceProxy.countsAsFailure(503)).isTrue();
+        assertThat(ServiceProxy.countsAsFailure(504)).isTrue();
+        for (int status : new int[] {200, 201, 400, 404, 409, 422, 500, 501, 505}) {
+            assertThat(ServiceProxy.countsAsFailure(status)).as("%d", status).isFalse();
+        }
+    }
+
     private void failThreeTimes() {
         for (int i = 0; i < 3; i++) {
             assertThat(breaker.allows(now)).isTrue();
