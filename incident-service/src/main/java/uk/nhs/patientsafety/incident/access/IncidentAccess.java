@@ -23,8 +23,8 @@ import uk.nhs.patientsafety.web.organisations.Commissioning;
  *   <li>other organisations involved in a cross-organisation incident see it pseudonymised;
  *   <li>the lead commissioner sees a serious incident in full and anything else pseudonymised, and takes the
  *       commissioner's decisions; a responsible commissioner sees it pseudonymised;
- *   <li>NHS England regional teams see their region's incidents pseudonymised; national teams, CQC and platform
- *       administrators see every incident pseudonymised;
+ *   <li>NHS England regional teams see their region's incidents pseudonymised; national teams and CQC see every
+ *       incident pseudonymised; platform operators (`platform-admin`) see no clinical record at all;
  *   <li>everyone else sees nothing — not even that it exists.
  * </ul>
  */
@@ -34,8 +34,8 @@ public class IncidentAccess {
     public static final Set<String> PROVIDER_ROLES =
             Set.of(Roles.PROVIDER_REPORTER, Roles.PROVIDER_PATIENT_SAFETY_LEAD, Roles.PROVIDER_CANDOUR_LEAD);
     public static final Set<String> ICB_ROLES = Set.of(Roles.ICB_QUALITY_LEAD, Roles.ICB_VIEWER);
-    private static final Set<String> SEE_ALL_ROLES =
-            Set.of(Roles.NHSE_NATIONAL, Roles.CQC_INSPECTOR, Roles.PLATFORM_ADMIN);
+    /** The platform's operators are not among them: running the platform gives no right to clinical records. */
+    private static final Set<String> SEE_ALL_ROLES = Set.of(Roles.NHSE_NATIONAL, Roles.CQC_INSPECTOR);
 
     /** Full: patient identities and free text. Pseudonymised: neither (DOMAIN §9 "P"). */
     public enum View {

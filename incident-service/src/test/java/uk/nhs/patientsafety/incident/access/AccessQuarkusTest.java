@@ -227,6 +227,25 @@ class AccessQuarkusTest {
     }
 
     @Test
+    void aPlatformOperatorSeesNoClinicalRecord() {
+        String id = Api.reported(RT5_LEAD, Reports.incident("RT5"));
+        Journeys.visibleTo(RT5_LEAD, id);
+        TestUser operator = TestUser.platformAdmin();
+
+        Api.as(operator).get("/incidents/" + id).then().statusCode(404);
+        Api.as(operator).get("/incidents/" + id + "/history").then().statusCode(404);
+        List<String> listed = Api.as(operator)
+                .get("/incidents?size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertThat(listed).isEmpty();
+        // The same incident a national team sees, pseudonymised.
+        Api.as(TestUser.nhseNational()).get("/incidents/" + id).then().statusCode(200);
+    }
+
+    @Test
     void onlyPlatformAdministratorsErasePatients() {
         Api.as(RT5_LEAD).delete("/patients/pt-000000000000000000000000").then().statusCode(403);
         Api.as(TestUser.platformAdmin())
