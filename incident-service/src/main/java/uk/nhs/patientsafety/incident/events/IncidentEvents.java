@@ -64,11 +64,11 @@ public final class IncidentEvents {
     /**
      * The incident is a serious incident: its SIF clocks run from {@code identifiedAt}, and level 1 and 2 reports are
      * due 60 working days after {@code declaredAt}, when it was reported to the commissioner (null in events stored
-     * before 2026-12-01, which counted from identification).
+     * before 2026-12-01, which counted from identification); {@code category} its SIF 2015 category (DOMAIN §3.1).
      */
     @Revision("1")
     public record SeriousIncidentDeclared(
-            IncidentKey key, Instant identifiedAt, RiskAssessment riskAssessment, Instant declaredAt)
+            IncidentKey key, Instant identifiedAt, RiskAssessment riskAssessment, Instant declaredAt, String category)
             implements IncidentEvent {}
 
     @Revision("1")

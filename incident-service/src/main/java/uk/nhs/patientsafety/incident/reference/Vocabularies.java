@@ -23,6 +23,19 @@ public final class Vocabularies {
 
     public static final Set<String> POTENTIAL_HARMS = Set.of("low", "moderate", "severe", "fatal");
 
+    /**
+     * The SIF 2015 categories of serious incident (DOMAIN §3.1): acts or omissions resulting in an unexpected or
+     * avoidable death, serious harm, or harm needing further treatment to prevent death or serious harm; abuse
+     * without appropriate safeguarding action; a never event; a threat to delivering acceptable care.
+     */
+    public static final Set<String> SI_CATEGORIES = Set.of(
+            "unexpected_or_avoidable_death",
+            "serious_harm",
+            "harm_needing_further_treatment",
+            "abuse_without_safeguarding_action",
+            "never_event",
+            "threat_to_acceptable_care");
+
     /** Why an investigation clock may stop. */
     public static final Set<String> CLOCK_STOP_REASONS = Set.of("police", "coroner", "safeguarding", "other");
 

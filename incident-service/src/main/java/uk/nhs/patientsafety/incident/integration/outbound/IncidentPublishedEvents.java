@@ -73,7 +73,7 @@ public class IncidentPublishedEvents implements OutboundEventMapper {
                     .toList();
         }
         if (event instanceof IncidentEvents.SeriousIncidentDeclared e) {
-            return List.of(new SeriousIncidentDeclared(id, ods, fw, at, e.identifiedAt()));
+            return List.of(new SeriousIncidentDeclared(id, ods, fw, at, e.identifiedAt(), e.category()));
         }
         if (event instanceof IncidentEvents.SeriousIncidentLoggedOnSteis e) {
             return List.of(new SeriousIncidentLoggedOnSteis(id, ods, fw, at, e.logNumber()));

@@ -72,7 +72,8 @@ public class IncidentHistory {
             "potentialHarm",
             "changedCodes",
             "worstHarm",
-            "declaredAt");
+            "declaredAt",
+            "category");
 
     /** Free text written by people, which may name or describe patients and staff: the full view only. */
     static final Set<String> FULL_VIEW_ONLY =

@@ -76,7 +76,7 @@ public class Incident {
                 .andThen(() -> {
                     involve(command.involvedOrganisations(), command.coordinatingOrganisation());
                     if (declaredAtReporting(newKey.framework(), command.content())) {
-                        declare(null, command.at(), policy, timers);
+                        declare(null, "never_event", command.at(), policy, timers);
                     }
                 });
     }
@@ -178,12 +178,27 @@ public class Incident {
                     "A near miss is declared a serious incident only with its risk assessment: how likely it is to"
                             + " recur and how much harm a recurrence could cause.");
         }
-        declare(command.riskAssessment(), command.at(), policy, timers);
+        if (command.naturalCourseOfIllness() && "unexpected_or_avoidable_death".equals(command.category())) {
+            throw new RuleViolation(
+                    "naturalCourseOfIllness",
+                    "An unexpected death that results directly from the natural course of an illness managed in line"
+                            + " with best practice is not a serious incident (SIF 2015).");
+        }
+        if ("never_event".equals(command.category()) && content.neverEventType() == null) {
+            throw new RuleViolation(
+                    "category", "A never event is declared as one when the report gives its never-event code.");
+        }
+        declare(command.riskAssessment(), command.category(), command.at(), policy, timers);
         return result();
     }
 
     /** Declares the serious incident and starts the StEIS and initial-review clocks from identification. */
-    private void declare(RiskAssessment riskAssessment, Instant now, DeadlinePolicy policy, DeadlineManager timers) {
+    private void declare(
+            RiskAssessment riskAssessment,
+            String category,
+            Instant now,
+            DeadlinePolicy policy,
+            DeadlineManager timers) {
         // T0 is identification, kept apart from occurrence and reporting: the SIF clocks run from it (DOMAIN §3.6).
         // Falling back to the declaration would start the StEIS and 72-hour clocks late and hide their breaches.
         Instant identifiedAt = content.identifiedAt();
@@ -193,7 +208,7 @@ public class Incident {
                     "A serious incident's clocks run from when it was identified: send a revision of the report with"
                             + " identifiedAt, then declare it.");
         }
-        apply(new SeriousIncidentDeclared(key, identifiedAt, riskAssessment, now));
+        apply(new SeriousIncidentDeclared(key, identifiedAt, riskAssessment, now, category));
         LocalDate t0 = identifiedAt.atZone(England.ZONE).toLocalDate();
         setDeadline(DeadlineType.STEIS_2WD, policy.dueDate(DeadlineType.STEIS_2WD, t0), now, policy, timers);
         setDeadline(

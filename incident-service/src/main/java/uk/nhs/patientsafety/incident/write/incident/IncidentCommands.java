@@ -69,7 +69,11 @@ public final class IncidentCommands {
     }
 
     public record DeclareSeriousIncident(
-            @TargetAggregateIdentifier String incidentId, RiskAssessment riskAssessment, Instant at)
+            @TargetAggregateIdentifier String incidentId,
+            RiskAssessment riskAssessment,
+            String category,
+            boolean naturalCourseOfIllness,
+            Instant at)
             implements LifecycleCommand {
         public Action action() {
             return Action.DECLARE_SERIOUS_INCIDENT;

@@ -54,7 +54,12 @@ final class ActionCommands {
                                 fields.ods("coordinating", body.coordinating()),
                                 at);
                     case DECLARE_SERIOUS_INCIDENT ->
-                        new DeclareSeriousIncident(id, fields.riskAssessment(body.riskAssessment()), at);
+                        new DeclareSeriousIncident(
+                                id,
+                                fields.riskAssessment(body.riskAssessment()),
+                                fields.oneOf("category", body.category(), Vocabularies.SI_CATEGORIES),
+                                Boolean.TRUE.equals(body.naturalCourseOfIllness()),
+                                at);
                     case LOG_ON_STEIS -> new LogOnSteis(id, fields.logNumber(body.logNumber()), at);
                     case SUBMIT_INITIAL_REVIEW -> new SubmitInitialReview(id, at);
                     case REQUEST_DOWNGRADE ->

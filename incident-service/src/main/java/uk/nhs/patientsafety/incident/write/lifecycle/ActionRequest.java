@@ -22,10 +22,12 @@ public record ActionRequest(
         LocalDate reportDue,
         String responseType,
         String externalBody,
-        LocalDate targetDate) {
+        LocalDate targetDate,
+        String category,
+        Boolean naturalCourseOfIllness) {
 
-    public static final ActionRequest EMPTY =
-            new ActionRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final ActionRequest EMPTY = new ActionRequest(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** A near miss's risk assessment (DOMAIN §3.1): likelihood of recurrence and potential harm. */
     public record RiskAssessment(String likelihoodOfRecurrence, String potentialHarm) {}

@@ -50,7 +50,7 @@ class HistoryQuarkusTest {
             Map.entry("IncidentUpdated", Set.of("revision", "content", "changedCodes")),
             Map.entry("HarmRegraded", Set.of("patientRef", "physicalHarm", "psychologicalHarm", "worstHarm")),
             Map.entry("OrganisationsInvolvedIdentified", Set.of("organisations", "coordinating")),
-            Map.entry("SeriousIncidentDeclared", Set.of("identifiedAt", "riskAssessment", "declaredAt")),
+            Map.entry("SeriousIncidentDeclared", Set.of("identifiedAt", "riskAssessment", "declaredAt", "category")),
             Map.entry("SeriousIncidentLoggedOnSteis", Set.of("logNumber")),
             Map.entry("InitialReviewSubmitted", Set.of()),
             Map.entry("DowngradeRequested", Set.of()),

@@ -83,9 +83,11 @@ class IncidentHistoryTest {
                         KEY,
                         Instant.parse("2025-04-17T08:00:00Z"),
                         new RiskAssessment("likely", "severe"),
-                        Instant.parse("2025-04-17T10:00:00Z"))),
+                        Instant.parse("2025-04-17T10:00:00Z"),
+                        "serious_harm")),
                 View.FULL);
-        assertThat(names(declared)).containsExactlyInAnyOrder("identifiedAt", "riskAssessment", "declaredAt");
+        assertThat(names(declared))
+                .containsExactlyInAnyOrder("identifiedAt", "riskAssessment", "declaredAt", "category");
         JsonNode set = IncidentHistory.allowed(
                 JSON.valueToTree(new IncidentEvents.DeadlineSet(
                         KEY,

@@ -121,11 +121,11 @@ class IncidentTest {
     @Test
     void onceASeriousIncidentARevisionThatLowersHarmNeedsAReasonTheCommissionerCanSee() {
         IncidentContent better = content(false, null, "4");
-        fixture.given(reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED))
+        fixture.given(reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED, "serious_harm"))
                 .when(new UpdateIncident(ID, "incident", 2, better, List.of(), null, null, DECLARED))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
-        fixture.given(reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED))
+        fixture.given(reported(SIF), new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED, "serious_harm"))
                 .when(new UpdateIncident(ID, "incident", 2, better, List.of(), null, "Scan was normal.", DECLARED))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         predicate(e -> e.equals(new IncidentUpdated(
@@ -197,7 +197,7 @@ class IncidentTest {
                 .when(reportOf("SIF2015", "RKB", neverEvent))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         equalTo(new IncidentReported(SIF, "incident", "LRMS-1", 1, neverEvent, DECLARED)),
-                        equalTo(new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED)),
+                        equalTo(new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED, "never_event")),
                         predicate(e -> e instanceof DeadlineSet set
                                 && set.deadlineType().equals("steis_2wd")
                                 && set.dueOn().equals(LocalDate.of(2025, 4, 23))),
@@ -207,6 +207,27 @@ class IncidentTest {
                         andNoMore())))
                 // The StEIS clock runs from identification (Thursday 17 April 2025), not from the report.
                 .expectScheduledDeadlineWithName(endOf(LocalDate.of(2025, 4, 23)), Incident.DEADLINE_DUE);
+    }
+
+    @Test
+    void aDeathFromTheNaturalCourseOfAnIllnessManagedWellIsNotASeriousIncident() {
+        fixture.given(reported(SIF, content(false, null, "1")))
+                .when(new DeclareSeriousIncident(ID, null, "unexpected_or_avoidable_death", true, DECLARED))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Matchers.predicate(m -> m.toString().contains("natural course")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDeclarationRecordsItsSifCategory() {
+        fixture.given(reported(SIF, content(false, null, "1")))
+                .when(new DeclareSeriousIncident(ID, null, "unexpected_or_avoidable_death", false, DECLARED))
+                .expectEventsMatching(payloadsMatching(
+                        Matchers.listWithAnyOf(predicate(e -> e instanceof SeriousIncidentDeclared declared
+                                && declared.category().equals("unexpected_or_avoidable_death")))));
+        fixture.given(reported(SIF))
+                .when(new DeclareSeriousIncident(ID, null, "never_event", false, DECLARED))
+                .expectException(RuleViolation.class);
     }
 
     @Test
@@ -257,7 +278,7 @@ class IncidentTest {
     @Test
     void declaringAnSiStartsTheStEisAndInitialReviewClocksFromIdentification() {
         fixture.given(reported(SIF))
-                .when(new DeclareSeriousIncident(ID, null, DECLARED))
+                .when(new DeclareSeriousIncident(ID, null, "serious_harm", false, DECLARED))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayloadMatching(Matchers.predicate(result(s ->
                         // Good Friday and Easter Monday are skipped (DOMAIN §10.1).
@@ -270,12 +291,12 @@ class IncidentTest {
     @Test
     void aDeadlineWarnsBeforeItIsDueAndIsBreachedWhenItPassesUnmet() {
         fixture.given(reported(SIF))
-                .andGivenCommands(new DeclareSeriousIncident(ID, null, DECLARED))
+                .andGivenCommands(new DeclareSeriousIncident(ID, null, "serious_harm", false, DECLARED))
                 // One working day before the StEIS deadline of Wed 23 April: Tue 22 April.
                 .whenTimeAdvancesTo(at(LocalDate.of(2025, 4, 22), 1))
                 .expectEvents(new DeadlineApproaching(SIF, "steis_2wd", endOf(LocalDate.of(2025, 4, 23))));
         fixture.given(reported(SIF))
-                .andGivenCommands(new DeclareSeriousIncident(ID, null, DECLARED))
+                .andGivenCommands(new DeclareSeriousIncident(ID, null, "serious_harm", false, DECLARED))
                 .whenTimeAdvancesTo(at(LocalDate.of(2025, 4, 24), 1))
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
                         org.axonframework.test.matchers.Matchers.exactSequenceOf(
@@ -292,7 +313,7 @@ class IncidentTest {
     void aMetDeadlineIsNeitherWarnedAboutNorBreached() {
         fixture.given(reported(SIF))
                 .andGivenCommands(
-                        new DeclareSeriousIncident(ID, null, DECLARED),
+                        new DeclareSeriousIncident(ID, null, "serious_harm", false, DECLARED),
                         new LogOnSteis(ID, "2025/1234", DECLARED),
                         new SubmitInitialReview(ID, DECLARED))
                 .whenTimeAdvancesTo(at(LocalDate.of(2025, 5, 30), 12))
@@ -302,12 +323,12 @@ class IncidentTest {
     @Test
     void aNearMissIsAnSiOnlyWithItsRiskAssessment() {
         fixture.given(reported(SIF, content(true, null, "5")))
-                .when(new DeclareSeriousIncident(ID, null, DECLARED))
+                .when(new DeclareSeriousIncident(ID, null, "serious_harm", false, DECLARED))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
         RiskAssessment assessment = new RiskAssessment("likely", "severe");
         fixture.given(reported(SIF, content(true, null, "5")))
-                .when(new DeclareSeriousIncident(ID, assessment, DECLARED))
+                .when(new DeclareSeriousIncident(ID, assessment, "serious_harm", false, DECLARED))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -315,7 +336,7 @@ class IncidentTest {
     void aNeverEventCannotBeDowngraded() {
         fixture.given(
                         reported(SIF, content(false, "1", "3")),
-                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED),
+                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED, "serious_harm"),
                         new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
                         new InitialReviewSubmitted(SIF))
                 .when(new RequestDowngrade(ID, "Not an SI", DECLARED))
@@ -326,7 +347,7 @@ class IncidentTest {
     void aDowngradeIsRequestedThenAgreedOrRefused() {
         Object[] reviewed = {
             reported(SIF),
-            new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED),
+            new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED, "serious_harm"),
             new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
             new InitialReviewSubmitted(SIF)
         };
@@ -352,7 +373,7 @@ class IncidentTest {
     private Object[] investigating(String level) {
         return new Object[] {
             reported(SIF),
-            new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED),
+            new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED, "serious_harm"),
             new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
             new InitialReviewSubmitted(SIF)
         };
@@ -376,7 +397,7 @@ class IncidentTest {
         Instant declaredLater = at(LocalDate.of(2025, 4, 24), 10);
         fixture.given(
                         reported(SIF),
-                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null, declaredLater),
+                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null, declaredLater, "serious_harm"),
                         new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
                         new InitialReviewSubmitted(SIF))
                 .when(new SetInvestigationLevel(ID, "L1", at(LocalDate.of(2025, 4, 25), 10)))
@@ -389,7 +410,7 @@ class IncidentTest {
         Instant reopened = at(LocalDate.of(2025, 9, 1), 10);
         fixture.given(
                         reported(SIF),
-                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED),
+                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED, "serious_harm"),
                         new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
                         new InitialReviewSubmitted(SIF),
                         new InvestigationLevelSet(SIF, "L2", LocalDate.of(2025, 7, 16)),
@@ -457,7 +478,7 @@ class IncidentTest {
     void aReportGoesToAssuranceWhichClosesOrAsksForMoreAndAClosedSiCanReopen() {
         Object[] submitted = {
             reported(SIF),
-            new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED),
+            new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED, "serious_harm"),
             new SeriousIncidentLoggedOnSteis(SIF, "2025/1"),
             new InitialReviewSubmitted(SIF),
             new InvestigationLevelSet(SIF, "L1", LocalDate.of(2025, 7, 16)),
@@ -498,7 +519,7 @@ class IncidentTest {
     @Test
     void aPsirfIncidentHasNoSeriousIncidentPath() {
         fixture.given(reported(PSIRF))
-                .when(new DeclareSeriousIncident(ID, null, DECLARED))
+                .when(new DeclareSeriousIncident(ID, null, "serious_harm", false, DECLARED))
                 .expectException(IllegalTransition.class);
     }
 
@@ -581,7 +602,7 @@ class IncidentTest {
                 null,
                 null);
         fixture.given(reported(SIF, unknownT0))
-                .when(new DeclareSeriousIncident(ID, null, DECLARED))
+                .when(new DeclareSeriousIncident(ID, null, "serious_harm", false, DECLARED))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(Matchers.predicate(m -> m.toString().contains("identifiedAt")))
                 .expectNoEvents()
@@ -593,7 +614,7 @@ class IncidentTest {
         // A fired trigger for a due time that has since moved is recognised as stale and ignored.
         fixture.given(
                         reported(SIF),
-                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED),
+                        new SeriousIncidentDeclared(SIF, IDENTIFIED, null, DECLARED, "serious_harm"),
                         new DeadlineSet(
                                 SIF,
                                 "steis_2wd",

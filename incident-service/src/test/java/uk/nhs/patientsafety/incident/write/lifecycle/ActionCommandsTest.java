@@ -36,6 +36,8 @@ class ActionCommandsTest {
                 null,
                 responseType,
                 externalBody,
+                null,
+                null,
                 null);
     }
 
@@ -75,7 +77,23 @@ class ActionCommandsTest {
     @Test
     void every_invalid_field_is_named_at_once() {
         ActionRequest request = new ActionRequest(
-                "pt-1", "9", "7", "<b>worse</b>", null, null, null, null, null, null, null, null, null, null, null);
+                "pt-1",
+                "9",
+                "7",
+                "<b>worse</b>",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         assertThat(refusal(Action.REGRADE_HARM, request))
                 .extracting(Problem.FieldError::field)
@@ -99,11 +117,42 @@ class ActionCommandsTest {
                 null,
                 null,
                 null,
+                null,
+                "harm_needing_further_treatment",
                 null);
 
         assertThat(refusal(Action.DECLARE_SERIOUS_INCIDENT, request))
                 .extracting(Problem.FieldError::field)
                 .containsExactly("riskAssessment.likelihoodOfRecurrence", "riskAssessment.potentialHarm");
+    }
+
+    @Test
+    void a_declaration_names_its_sif_category() {
+        ActionRequest none = ActionRequest.EMPTY;
+        assertThat(refusal(Action.DECLARE_SERIOUS_INCIDENT, none))
+                .extracting(Problem.FieldError::field)
+                .containsExactly("category");
+        ActionRequest unknown = new ActionRequest(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "accident",
+                null);
+        assertThat(refusal(Action.DECLARE_SERIOUS_INCIDENT, unknown))
+                .extracting(Problem.FieldError::field)
+                .containsExactly("category");
     }
 
     @Test
@@ -140,7 +189,9 @@ class ActionCommandsTest {
                                 null,
                                 null,
                                 null,
-                                LocalDate.parse("2025-07-01")),
+                                LocalDate.parse("2025-07-01"),
+                                null,
+                                null),
                         "RT5",
                         AT))
                 .isNotNull();

@@ -36,7 +36,7 @@ class LifecycleQuarkusTest {
     void aSeriousIncidentGoesFromDeclarationToClosureAndBack() {
         String id = Api.reported(RKB_LEAD, Reports.incident("RKB"));
 
-        Api.act(RKB_LEAD, id, "declare-serious-incident")
+        Api.act(RKB_LEAD, id, "declare-serious-incident", Map.of("category", "serious_harm"))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("si_declared"))
@@ -108,7 +108,7 @@ class LifecycleQuarkusTest {
     void aPsirfIncidentHasNoSeriousIncidentDeclaration() {
         String id = Api.reported(RT5_LEAD, Reports.incident("RT5"));
 
-        Api.act(RT5_LEAD, id, "declare-serious-incident")
+        Api.act(RT5_LEAD, id, "declare-serious-incident", Map.of("category", "serious_harm"))
                 .then()
                 .statusCode(409)
                 .body("allowedActions", hasItem("choose-learning-response"));
@@ -180,7 +180,7 @@ class LifecycleQuarkusTest {
                 List.of(Reports.patient(null, "5", "4")));
         String id = Api.reported(RKB_LEAD, nearMiss);
 
-        Api.act(RKB_LEAD, id, "declare-serious-incident")
+        Api.act(RKB_LEAD, id, "declare-serious-incident", Map.of("category", "harm_needing_further_treatment"))
                 .then()
                 .statusCode(422)
                 .body("errors.field", hasItem("riskAssessment"));
@@ -188,7 +188,11 @@ class LifecycleQuarkusTest {
                         RKB_LEAD,
                         id,
                         "declare-serious-incident",
-                        Map.of("riskAssessment", Map.of("likelihoodOfRecurrence", "likely", "potentialHarm", "severe")))
+                        Map.of(
+                                "category",
+                                "harm_needing_further_treatment",
+                                "riskAssessment",
+                                Map.of("likelihoodOfRecurrence", "likely", "potentialHarm", "severe")))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("si_declared"));
