@@ -186,6 +186,16 @@ public class IncidentProjection {
     }
 
     @EventHandler
+    void on(InvestigationClockStopRequested event, @Timestamp Instant at) {
+        status(event, at);
+    }
+
+    @EventHandler
+    void on(InvestigationClockStopRefused event, @Timestamp Instant at) {
+        status(event, at);
+    }
+
+    @EventHandler
     void on(InvestigationClockStopped event, @Timestamp Instant at) {
         status(event, at);
     }

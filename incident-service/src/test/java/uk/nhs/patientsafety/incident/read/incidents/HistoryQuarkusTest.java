@@ -57,7 +57,11 @@ class HistoryQuarkusTest {
             Map.entry("DowngradeAgreed", Set.of("agreedByOds")),
             Map.entry("DowngradeRefused", Set.of("refusedByOds")),
             Map.entry("InvestigationLevelSet", Set.of("level", "reportDue")),
-            Map.entry("InvestigationClockStopped", Set.of("reasonCode", "stoppedOn")),
+            Map.entry(
+                    "IndependentInvestigationCommissioned", Set.of("commissionedOn", "reportDue", "commissionedByOds")),
+            Map.entry("InvestigationClockStopRequested", Set.of("reasonCode", "requestedOn")),
+            Map.entry("InvestigationClockStopRefused", Set.of("refusedByOds")),
+            Map.entry("InvestigationClockStopped", Set.of("reasonCode", "stoppedOn", "agreedByOds", "reviewOn")),
             Map.entry("InvestigationClockRestarted", Set.of("restartedOn", "reportDue")),
             Map.entry("InvestigationExtensionAgreed", Set.of("reportDue", "agreedByOds")),
             Map.entry("InvestigationReportSubmitted", Set.of()),
@@ -194,7 +198,14 @@ class HistoryQuarkusTest {
         String note = "Police asked us to pause while they interview staff.";
         String id = Journeys.underInvestigation(
                 RKB_LEAD, "L1", Reports.with(Reports.incident("RKB"), "involvedOrganisations", List.of("RT5")));
-        Api.act(RKB_LEAD, id, "stop-clock", Map.of("reasonCode", "police", "reason", note))
+        Api.act(RKB_LEAD, id, "request-clock-stop", Map.of("reasonCode", "police", "reason", note))
+                .then()
+                .statusCode(200);
+        Api.act(
+                        QWU,
+                        id,
+                        "agree-clock-stop",
+                        Map.of("reviewOn", LocalDate.now().plusMonths(1).toString()))
                 .then()
                 .statusCode(200);
         Journeys.visibleTo(RKB_LEAD, id);
@@ -203,9 +214,12 @@ class HistoryQuarkusTest {
                 .isEqualTo(note);
         for (TestUser caller : PSEUDONYMISED) {
             JsonPath history = history(caller, id);
-            assertThat(history.getMap("find { it.event == 'InvestigationClockStopped' }.details")
-                            .keySet())
-                    .isEqualTo(PSEUDONYMISED_DETAILS.get("InvestigationClockStopped"));
+            for (String event : List.of("InvestigationClockStopRequested", "InvestigationClockStopped")) {
+                assertThat(history.getMap("find { it.event == '" + event + "' }.details")
+                                .keySet())
+                        .as(event)
+                        .isEqualTo(PSEUDONYMISED_DETAILS.get(event));
+            }
             assertThat(history.prettify()).doesNotContain(note);
         }
     }

@@ -380,15 +380,56 @@ class IncidentTest {
     }
 
     @Test
-    void levelsOneAndTwoReportIn60WorkingDaysFromDeclarationAndLevelThreeInSixMonths() {
+    void levelsOneAndTwoReportIn60WorkingDaysFromDeclaration() {
         fixture.given(investigating("L2"))
                 .when(new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)))
                 .expectResultMessagePayloadMatching(
                         Matchers.predicate(result(s -> dueOn(s, "report_60wd").equals(LocalDate.of(2025, 7, 16)))));
+    }
+
+    @Test
+    void levelThreeRunsSixMonthsFromTheCommissioningDateTheCommissionerRecords() {
+        // Setting level 3 starts no clock: the independent investigation is not commissioned yet.
         fixture.given(investigating("L3"))
                 .when(new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)))
+                .expectEvents(new InvestigationLevelSet(SIF, "L3", null))
+                .expectResultMessagePayloadMatching(
+                        Matchers.predicate(result(s -> s.deadlines().isEmpty())));
+        // Commissioned on 12 May, recorded a week later: due six calendar months from 12 May.
+        fixture.given(investigating("L3"))
+                .andGivenCommands(new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)))
+                .when(new CommissionIndependentInvestigation(
+                        ID, "QWU", LocalDate.of(2025, 5, 12), at(LocalDate.of(2025, 5, 19), 10)))
                 .expectResultMessagePayloadMatching(Matchers.predicate(
-                        result(s -> dueOn(s, "independent_6m").equals(LocalDate.of(2025, 10, 24)))));
+                        result(s -> dueOn(s, "independent_6m").equals(LocalDate.of(2025, 11, 12)))))
+                .expectScheduledDeadlineWithName(endOf(LocalDate.of(2025, 11, 12)), Incident.DEADLINE_DUE);
+    }
+
+    @Test
+    void onlyALevelThreeInvestigationIsCommissionedAndOnlyOnceOnAPlausibleDate() {
+        Instant today = at(LocalDate.of(2025, 5, 19), 10);
+        fixture.given(investigating("L2"))
+                .andGivenCommands(new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)))
+                .when(new CommissionIndependentInvestigation(ID, "QWU", LocalDate.of(2025, 5, 12), today))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("level 3"));
+        fixture.given(investigating("L3"))
+                .andGivenCommands(new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)))
+                .when(new CommissionIndependentInvestigation(ID, "QWU", LocalDate.of(2025, 5, 20), today))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(investigating("L3"))
+                .andGivenCommands(new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)))
+                .when(new CommissionIndependentInvestigation(ID, "QWU", LocalDate.of(2025, 4, 1), today))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(investigating("L3"))
+                .andGivenCommands(
+                        new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)),
+                        new CommissionIndependentInvestigation(ID, "QWU", LocalDate.of(2025, 5, 12), today))
+                .when(new CommissionIndependentInvestigation(ID, "QWU", LocalDate.of(2025, 5, 13), today))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -424,14 +465,105 @@ class IncidentTest {
                         endOf(calendar.plusWorkingDays(LocalDate.of(2025, 9, 1), 60)), Incident.DEADLINE_DUE);
     }
 
+    /** Under investigation at L2 (report due 16 July 2025) with a stop asked for on 1 May. */
+    private Object[] stopRequested(String reasonCode) {
+        return new Object[] {
+            new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)),
+            new RequestClockStop(ID, reasonCode, "Awaiting the inquest.", at(LocalDate.of(2025, 5, 1), 10))
+        };
+    }
+
+    @Test
+    void theProviderOnlyAsksToStopTheClockWhichRunsUntilTheCommissionerAgrees() {
+        fixture.given(investigating("L2"))
+                .andGivenCommands(new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)))
+                .when(new RequestClockStop(ID, "coroner", "Awaiting the inquest.", at(LocalDate.of(2025, 5, 1), 10)))
+                .expectEvents(new InvestigationClockStopRequested(
+                        SIF, "coroner", "Awaiting the inquest.", LocalDate.of(2025, 5, 1)))
+                .expectResultMessagePayloadMatching(
+                        Matchers.predicate(result(s -> s.status().equals("clock_stop_requested")
+                                && s.allowedActions().contains("agree-clock-stop")
+                                && s.deadlines().stream()
+                                        .anyMatch(d -> d.type().equals("report_60wd")
+                                                && d.state().equals("open")))));
+        // Never agreed: the report deadline is breached as if no stop had been asked for.
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("coroner"))
+                .whenTimeAdvancesTo(at(LocalDate.of(2025, 7, 17), 10))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        equalTo(new DeadlineApproaching(SIF, "report_60wd", endOf(LocalDate.of(2025, 7, 16)))),
+                        equalTo(new DeadlineBreached(SIF, "report_60wd", endOf(LocalDate.of(2025, 7, 16)))),
+                        andNoMore())));
+    }
+
+    @Test
+    void anAgreedStopRecordsWhoAgreedAndAReviewDateWithItsOwnDeadline() {
+        LocalDate reviewOn = LocalDate.of(2025, 6, 2);
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("coroner"))
+                .when(new AgreeClockStop(ID, "QWU", reviewOn, at(LocalDate.of(2025, 5, 2), 10)))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        equalTo(new InvestigationClockStopped(
+                                SIF, "coroner", "Awaiting the inquest.", LocalDate.of(2025, 5, 2), "QWU", reviewOn)),
+                        equalTo(new DeadlineSuspended(SIF, "report_60wd")),
+                        predicate(e -> e instanceof DeadlineSet set
+                                && set.deadlineType().equals("clock_stop_review")
+                                && set.dueOn().equals(reviewOn)),
+                        andNoMore())))
+                .expectScheduledDeadlineWithName(endOf(reviewOn), Incident.DEADLINE_DUE);
+        // The review date passes without the clock restarting: warned a working day before, then breached.
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("coroner"))
+                .andGivenCommands(new AgreeClockStop(ID, "QWU", reviewOn, at(LocalDate.of(2025, 5, 2), 10)))
+                .whenTimeAdvancesTo(at(LocalDate.of(2025, 6, 3), 10))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        equalTo(new DeadlineApproaching(SIF, "clock_stop_review", endOf(reviewOn))),
+                        equalTo(new DeadlineBreached(SIF, "clock_stop_review", endOf(reviewOn))),
+                        andNoMore())));
+    }
+
+    @Test
+    void aStopIsReviewedOnALaterDay() {
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("police"))
+                .when(new AgreeClockStop(ID, "QWU", LocalDate.of(2025, 5, 2), at(LocalDate.of(2025, 5, 2), 10)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRefusedStopLeavesTheClockRunning() {
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("other"))
+                .when(new RefuseClockStop(ID, "QWU", "Not a reason to stop.", at(LocalDate.of(2025, 5, 2), 10)))
+                .expectEvents(new InvestigationClockStopRefused(SIF, "QWU", "Not a reason to stop."))
+                .expectResultMessagePayloadMatching(
+                        Matchers.predicate(result(s -> s.status().equals("under_investigation")
+                                && dueOn(s, "report_60wd").equals(LocalDate.of(2025, 7, 16)))));
+    }
+
     @Test
     void aStoppedClockDoesNotRun() {
         fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("coroner"))
                 .andGivenCommands(
-                        new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)),
-                        new StopClock(ID, "coroner", "Inquest", at(LocalDate.of(2025, 5, 1), 10)))
+                        new AgreeClockStop(ID, "QWU", LocalDate.of(2025, 12, 1), at(LocalDate.of(2025, 5, 1), 11)))
                 .whenTimeAdvancesTo(at(LocalDate.of(2025, 9, 1), 10))
                 .expectNoEvents();
+    }
+
+    @Test
+    void restartingTheClockMeetsItsReview() {
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("police"))
+                .andGivenCommands(
+                        new AgreeClockStop(ID, "QWU", LocalDate.of(2025, 6, 2), at(LocalDate.of(2025, 5, 1), 11)))
+                .when(new RestartClock(ID, at(LocalDate.of(2025, 5, 15), 10)))
+                .expectEventsMatching(
+                        payloadsMatching(Matchers.listWithAnyOf(equalTo(new DeadlineMet(SIF, "clock_stop_review")))))
+                .expectResultMessagePayloadMatching(Matchers.predicate(result(s -> s.deadlines().stream()
+                        .anyMatch(d -> d.type().equals("clock_stop_review")
+                                && d.state().equals("met")))));
     }
 
     @Test
@@ -444,7 +576,8 @@ class IncidentTest {
         fixture.given(investigating("L2"))
                 .andGivenCommands(
                         new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)),
-                        new StopClock(ID, "police", null, at(stopped, 10)))
+                        new RequestClockStop(ID, "police", "Police investigation.", at(stopped, 9)),
+                        new AgreeClockStop(ID, "QWU", LocalDate.of(2025, 6, 2), at(stopped, 10)))
                 .when(new RestartClock(ID, at(restarted, 10)))
                 .expectResultMessagePayloadMatching(Matchers.predicate(result(s ->
                         dueOn(s, "report_60wd").equals(expected) && s.status().equals("under_investigation"))));

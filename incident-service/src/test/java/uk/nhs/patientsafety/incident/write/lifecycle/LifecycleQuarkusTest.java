@@ -51,10 +51,25 @@ class LifecycleQuarkusTest {
                 .then()
                 .body("status", equalTo("under_investigation"))
                 .body("deadlines.find { it.type == 'report_60wd' }.state", equalTo("open"));
-        Api.act(RKB_LEAD, id, "stop-clock", Map.of("reasonCode", "coroner", "reason", "Awaiting inquest."))
+        // Stop-the-clock is by agreement: the provider asks with a reason, only the lead commissioner agrees.
+        Api.act(RKB_LEAD, id, "request-clock-stop", Map.of("reasonCode", "coroner"))
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        Api.act(RKB_LEAD, id, "request-clock-stop", Map.of("reasonCode", "coroner", "reason", "Awaiting inquest."))
+                .then()
+                .body("status", equalTo("clock_stop_requested"))
+                .body("deadlines.find { it.type == 'report_60wd' }.state", equalTo("open"));
+        String reviewOn = LocalDate.now().plusMonths(1).toString();
+        Api.act(RKB_LEAD, id, "agree-clock-stop", Map.of("reviewOn", reviewOn))
+                .then()
+                .statusCode(403);
+        Api.act(QWU, id, "agree-clock-stop", Map.of()).then().statusCode(400).body("errors.field", hasItem("reviewOn"));
+        Api.act(QWU, id, "agree-clock-stop", Map.of("reviewOn", reviewOn))
                 .then()
                 .body("status", equalTo("clock_stopped"))
-                .body("deadlines.find { it.type == 'report_60wd' }.state", equalTo("suspended"));
+                .body("deadlines.find { it.type == 'report_60wd' }.state", equalTo("suspended"))
+                .body("deadlines.find { it.type == 'clock_stop_review' }.dueOn", equalTo(reviewOn));
         Api.act(RKB_LEAD, id, "restart-clock").then().body("status", equalTo("under_investigation"));
         String due = Api.act(
                         QWU,
