@@ -184,7 +184,8 @@ public final class IncidentEvents {
             String outcomeType,
             String riskTheme,
             String riskImminent,
-            String goodCare) {}
+            String goodCare,
+            String nationalRequirement) {}
 
     /**
      * One patient: a pseudonymous reference, their identity sealed with their own data key (see

@@ -40,6 +40,7 @@ public class IncidentHistory {
             "identifiedAt",
             "nearMiss",
             "neverEventType",
+            "nationalRequirement",
             "outcomeType",
             "riskTheme",
             "riskImminent",

@@ -181,6 +181,7 @@ public class IncidentReadModel {
                 full ? row.text("immediate_actions") : null,
                 (Boolean) row.get("near_miss"),
                 row.text("never_event_type"),
+                row.text("national_requirement"),
                 row.text("outcome_type"),
                 row.text("risk_theme") == null && row.text("risk_imminent") == null
                         ? null

@@ -28,6 +28,7 @@ import uk.nhs.patientsafety.incident.events.Status;
 import uk.nhs.patientsafety.incident.reference.DeadlinePolicy;
 import uk.nhs.patientsafety.incident.reference.DeadlineType;
 import uk.nhs.patientsafety.incident.reference.HarmCodes;
+import uk.nhs.patientsafety.incident.reference.NationalResponses;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
 import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
@@ -107,7 +108,8 @@ public class Incident {
                 && (command.reason() == null || command.reason().isBlank())) {
             throw new RuleViolation(
                     "revisionReason",
-                    "This revision lowers harm, removes a patient or removes the never-event code of "
+                    "This revision lowers harm, removes a patient, or removes the never-event code or the national"
+                            + " requirement of "
                             + (seriousIncident ? "a serious incident" : "an incident under a PSII")
                             + ": give the reason, which the lead commissioner will see.");
         }
@@ -406,12 +408,19 @@ public class Incident {
     // ---- PSIRF 2022 ----------------------------------------------------------------------------------------------
 
     @CommandHandler
-    CommandResult handle(ChooseLearningResponse command) {
+    CommandResult handle(ChooseLearningResponse command, NationalResponses national) {
         guard(command);
         String type = command.responseType();
-        if (content.neverEventType() != null && !type.equals("psii")) {
-            throw new RuleViolation(
-                    "responseType", "A never event needs a patient safety incident investigation (psii) under PSIRF.");
+        // Nationally required responses (DOMAIN §3.5) decide the choice, a never event's first among them.
+        LocalDate today = England.dateOf(command.at());
+        for (String requirement : nationalRequirements()) {
+            national.required(requirement, today)
+                    .filter(required -> !required.allows(type, command.externalBody()))
+                    .ifPresent(required -> {
+                        throw new RuleViolation(
+                                required.responseType().equals(type) ? "externalBody" : "responseType",
+                                required.explain());
+                    });
         }
         if (type.equals("referred_external") == (command.externalBody() == null)) {
             throw new RuleViolation(
@@ -507,6 +516,17 @@ public class Incident {
         }
     }
 
+    private List<String> nationalRequirements() {
+        List<String> requirements = new java.util.ArrayList<>();
+        if (content.neverEventType() != null) {
+            requirements.add(NationalResponses.NEVER_EVENT);
+        }
+        if (content.nationalRequirement() != null) {
+            requirements.add(content.nationalRequirement());
+        }
+        return requirements;
+    }
+
     private void involve(List<String> organisations, String coordinatingOrganisation) {
         List<String> added = organisations == null
                 ? List.of()
@@ -531,6 +551,10 @@ public class Incident {
             return false;
         }
         if (content.neverEventType() != null && revised.neverEventType() == null) {
+            return true;
+        }
+        if (content.nationalRequirement() != null
+                && !content.nationalRequirement().equals(revised.nationalRequirement())) {
             return true;
         }
         Map<String, PatientRecord> after = new LinkedHashMap<>();
@@ -611,7 +635,8 @@ public class Incident {
                 content.outcomeType(),
                 content.riskTheme(),
                 content.riskImminent(),
-                content.goodCare());
+                content.goodCare(),
+                content.nationalRequirement());
     }
 
     @EventSourcingHandler

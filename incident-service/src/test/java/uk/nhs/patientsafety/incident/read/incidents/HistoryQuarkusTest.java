@@ -80,6 +80,7 @@ class HistoryQuarkusTest {
             "identifiedAt",
             "nearMiss",
             "neverEventType",
+            "nationalRequirement",
             "patients",
             "outcomeType",
             "riskTheme",

@@ -21,6 +21,7 @@ import uk.nhs.patientsafety.incident.events.IncidentEvents.*;
 import uk.nhs.patientsafety.incident.events.IncidentKey;
 import uk.nhs.patientsafety.incident.events.Status;
 import uk.nhs.patientsafety.incident.reference.DeadlinePolicy;
+import uk.nhs.patientsafety.incident.reference.NationalResponses;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
 import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
@@ -45,6 +46,7 @@ class IncidentTest {
         calendar = new WorkingDayCalendar();
         fixture = new AggregateTestFixture<>(Incident.class);
         fixture.registerInjectableResource(new DeadlinePolicy(calendar));
+        fixture.registerInjectableResource(new NationalResponses());
         fixture.registerInjectableResource(calendar);
         fixture.givenCurrentTime(DECLARED);
     }
@@ -67,6 +69,7 @@ class IncidentTest {
                 nearMiss,
                 neverEvent,
                 List.of(new PatientRecord("pt-1", "sealed", "65-74", physicalHarm, "4")),
+                null,
                 null,
                 null,
                 null,
@@ -162,7 +165,8 @@ class IncidentTest {
                 null,
                 null,
                 null,
-                "Some good care.");
+                "Some good care.",
+                null);
         fixture.given(reported(SIF, before))
                 .when(new UpdateIncident(ID, "incident", 2, after, List.of(), null, null, DECLARED))
                 .expectEvents(new IncidentUpdated(SIF, 2, after, List.of("neverEventType"), null));
@@ -180,6 +184,7 @@ class IncidentTest {
                 List.of(
                         new PatientRecord("pt-a", "sealed-a", "65-74", "1", "4"),
                         new PatientRecord("pt-b", "sealed-b", "45-54", "2", "4")),
+                null,
                 null,
                 null,
                 null,
@@ -704,6 +709,65 @@ class IncidentTest {
                 .expectEvents(new LearningResponseChosen(PSIRF, "psii", null));
     }
 
+    static IncidentContent nationally(String requirement) {
+        IncidentContent c = content(false, null, "1");
+        return new IncidentContent(
+                c.occurredOn(),
+                c.identifiedAt(),
+                c.description(),
+                c.immediateActions(),
+                c.nearMiss(),
+                c.neverEventType(),
+                c.patients(),
+                c.outcomeType(),
+                c.riskTheme(),
+                c.riskImminent(),
+                c.goodCare(),
+                requirement);
+    }
+
+    @Test
+    void aNationallyRequiredResponseDecidesTheChoice() {
+        // DOMAIN §3.5: a Learning from Deaths death needs a locally led PSII, a mental-health homicide goes to RIIT,
+        // a child death to CDOP, a maternity incident to MNSI or HSSIB.
+        fixture.given(reported(PSIRF, nationally("learning_from_deaths")))
+                .when(new ChooseLearningResponse(ID, "aar", null, DECLARED))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Matchers.predicate(m -> m.toString().contains("psii")))
+                .expectNoEvents();
+        fixture.given(reported(PSIRF, nationally("learning_from_deaths")))
+                .when(new ChooseLearningResponse(ID, "psii", null, DECLARED))
+                .expectEvents(new LearningResponseChosen(PSIRF, "psii", null));
+        fixture.given(reported(PSIRF, nationally("mental_health_homicide")))
+                .when(new ChooseLearningResponse(ID, "psii", null, DECLARED))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Matchers.predicate(m -> m.toString().contains("RIIT")));
+        fixture.given(reported(PSIRF, nationally("mental_health_homicide")))
+                .when(new ChooseLearningResponse(ID, "referred_external", "CDOP", DECLARED))
+                .expectException(RuleViolation.class);
+        fixture.given(reported(PSIRF, nationally("mental_health_homicide")))
+                .when(new ChooseLearningResponse(ID, "referred_external", "RIIT", DECLARED))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(reported(PSIRF, nationally("child_death")))
+                .when(new ChooseLearningResponse(ID, "none", null, DECLARED))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(reported(PSIRF, nationally("maternity_neonatal")))
+                .when(new ChooseLearningResponse(ID, "referred_external", "HSSIB", DECLARED))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aRevisionDropsANationalRequirementOnlyWithAReason() {
+        IncidentContent dropped = nationally(null);
+        fixture.given(
+                        reported(PSIRF, nationally("learning_from_deaths")),
+                        new LearningResponseChosen(PSIRF, "psii", null))
+                .when(new UpdateIncident(ID, "incident", 2, dropped, List.of(), null, null, DECLARED))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
     @Test
     void anExternalReferralNamesItsBodyAndAwaitsItsFindings() {
         // Which bodies exist is the request's vocabulary (ActionCommandsTest); that a referral names one is a rule.
@@ -730,6 +794,7 @@ class IncidentTest {
                 false,
                 null,
                 List.of(new PatientRecord("pt-1", "sealed", "65-74", "3", "4")),
+                null,
                 null,
                 null,
                 null,

@@ -170,6 +170,32 @@ class LifecycleQuarkusTest {
     }
 
     @Test
+    void aNationalRequirementIsRecognisedAtReportingAndDecidesTheResponse() {
+        String id = Api.reported(
+                RT5_LEAD, Reports.with(Reports.incident("RT5"), "nationalRequirement", "mental_health_homicide"));
+        Journeys.visibleTo(RT5_LEAD, id);
+        Api.as(RT5_LEAD)
+                .get("/incidents/" + id)
+                .then()
+                .statusCode(200)
+                .body("nationalRequirement", equalTo("mental_health_homicide"));
+
+        Api.act(RT5_LEAD, id, "choose-learning-response", Map.of("responseType", "psii"))
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("responseType"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("RIIT")));
+        Api.act(
+                        RT5_LEAD,
+                        id,
+                        "choose-learning-response",
+                        Map.of("responseType", "referred_external", "externalBody", "RIIT"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("awaiting_external"));
+    }
+
+    @Test
     void anExternalReferralNamesItsBody() {
         String id = Api.reported(RT5_LEAD, Reports.incident("RT5"));
 
