@@ -34,13 +34,15 @@ class HistoryQuarkusTest {
 
     static final TestUser RKB_LEAD = TestUser.providerPatientSafetyLead("RKB");
     static final TestUser QWU = TestUser.icbQualityLead("QWU");
+    static final TestUser CQC =
+            new TestUser("cqc.inspector", java.util.Set.of("cqc-inspector"), "X26", "regulator", null);
 
     /** Each a different relationship that sees an RKB incident involving RT5 pseudonymised (DOMAIN §9). */
     static final List<TestUser> PSEUDONYMISED = List.of(
             TestUser.providerReporter("RT5"), // an involved organisation
             TestUser.icbQualityLead("QHL"), // a responsible commissioner, not the lead
-            TestUser.nhseRegional("Y60"), // the provider's region
-            new TestUser("cqc.inspector", java.util.Set.of("cqc-inspector"), "X26", "regulator", null)); // CQC
+            TestUser.nhseRegional("Y60"), // the provider's region, for a serious incident
+            CQC); // a regulator, through break glass
 
     static final Set<String> ENTRY = Set.of("sequence", "event", "at", "actor", "actorOrg", "details");
 
@@ -267,6 +269,11 @@ class HistoryQuarkusTest {
     }
 
     private static JsonPath history(TestUser caller, String id) {
+        if (caller == CQC) {
+            Api.breakGlass(caller, id, "Inspection of the trust's serious incident handling.")
+                    .then()
+                    .statusCode(201);
+        }
         // The history is read from the event store, so it is complete once the caller may see the incident at all.
         await().atMost(Api.PATIENCE).untilAsserted(() -> Api.as(caller)
                 .get("/incidents/" + id + "/history")
