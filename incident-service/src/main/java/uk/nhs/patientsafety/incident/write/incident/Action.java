@@ -2,9 +2,11 @@ package uk.nhs.patientsafety.incident.write.incident;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.nhs.patientsafety.incident.events.Framework;
 import uk.nhs.patientsafety.incident.events.Status;
+import uk.nhs.patientsafety.web.ActionCodes;
 
 /**
  * What may be done to an incident, who may do it, and in which framework and status (DOMAIN §3.6). One table for
@@ -68,13 +70,14 @@ public enum Action {
 
     /** The wire name, e.g. {@code declare-serious-incident}. */
     public String code() {
-        return name().toLowerCase().replace('_', '-');
+        return ActionCodes.of(this);
+    }
+
+    public static Optional<Action> fromCode(String code) {
+        return ActionCodes.parse(Action.class, code);
     }
 
     public static List<String> allowedIn(String framework, Status status) {
-        return EnumSet.allOf(Action.class).stream()
-                .filter(action -> action.allowed(framework, status))
-                .map(Action::code)
-                .toList();
+        return ActionCodes.allowed(Action.class, action -> action.allowed(framework, status));
     }
 }

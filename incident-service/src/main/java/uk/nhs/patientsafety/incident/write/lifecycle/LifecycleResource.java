@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
@@ -60,9 +59,7 @@ public class LifecycleResource {
             @HeaderParam("X-Request-Id") String requestId,
             ActionRequest body) {
         Caller caller = callers.get();
-        Action action = Arrays.stream(Action.values())
-                .filter(a -> a.code().equals(actionCode))
-                .findFirst()
+        Action action = Action.fromCode(actionCode)
                 .orElseThrow(() -> new ProblemException(Problem.of(
                         Response.Status.NOT_FOUND, "No such action: see the allowed actions of the incident.")));
         access.authoriseAction(caller, action, id);
