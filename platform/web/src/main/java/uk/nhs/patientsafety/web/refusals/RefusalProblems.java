@@ -1,24 +1,19 @@
-package uk.nhs.patientsafety.incident.shared;
+package uk.nhs.patientsafety.web.refusals;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import uk.nhs.patientsafety.incident.write.incident.IllegalTransition;
-import uk.nhs.patientsafety.incident.write.incident.RuleViolation;
 import uk.nhs.patientsafety.web.Problem;
 import uk.nhs.patientsafety.web.ProblemMappers;
 
-/**
- * The aggregate's refusals as problem+json: 409 naming the status and allowed actions, 422 naming the field. Axon's
- * own (not found, changed concurrently) are the platform's {@code AxonProblems}.
- */
-public class IncidentProblems {
+/** Every context's aggregate refusals as problem+json: 409 for a transition, 422 for a rule, once for all. */
+public class RefusalProblems {
 
     @ServerExceptionMapper
     public Response illegalTransition(IllegalTransition e, UriInfo uri) {
         return Problem.typed("illegal-transition", 409, "Action not allowed now", e.getMessage())
-                .with("currentStatus", e.current().code())
+                .with("currentStatus", e.currentStatus())
                 .with("allowedActions", e.allowedActions())
                 .at(ProblemMappers.path(uri))
                 .toResponse();
