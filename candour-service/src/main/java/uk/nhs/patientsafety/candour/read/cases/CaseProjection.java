@@ -1,0 +1,210 @@
+package uk.nhs.patientsafety.candour.read.cases;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import uk.nhs.patientsafety.candour.events.CandourEvents.*;
+import uk.nhs.patientsafety.candour.events.Status;
+import uk.nhs.patientsafety.eventsourcing.projection.BatchedWrites;
+
+/**
+ * Keeps {@code candour_case_view}, one row per case, in step with the event store. Every write depends only on the
+ * events, so a replay rebuilds the table exactly.
+ */
+@ApplicationScoped
+@ProcessingGroup(CaseProjection.GROUP)
+public class CaseProjection {
+
+    public static final String GROUP = "candour.cases";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @ResetHandler
+    void reset() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM candour_case_view")) {
+            delete.executeUpdate();
+        }
+    }
+
+    @EventHandler
+    void on(CaseOpened event, @Timestamp Instant at) {
+        execute(
+                "INSERT INTO candour_case_view (case_id, incident_id, provider_ods, patient_ref, status, provider_type,"
+                        + " incident_date, incident_reported_at, never_event, opened_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                event.key().caseId(),
+                event.key().incidentId(),
+                event.key().providerOds(),
+                event.key().patientRef(),
+                Status.after(event).orElseThrow().code(),
+                event.providerType(),
+                event.incidentDate(),
+                event.incidentReportedAt(),
+                event.neverEvent(),
+                at,
+                at);
+    }
+
+    @EventHandler
+    void on(CaseScreened event, @Timestamp Instant at) {
+        execute(
+                "UPDATE candour_case_view SET screened_harm = ?, harm_uncertain = ?,"
+                        + " ruleset = COALESCE(ruleset, ?), updated_at = ? WHERE case_id = ?",
+                event.screenedHarm(),
+                event.uncertain(),
+                event.ruleset(),
+                at,
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(CandourAssessmentRequired event, @Timestamp Instant at) {
+        execute(
+                "UPDATE candour_case_view SET status = ?, assessment_required = true, updated_at = ? WHERE case_id = ?",
+                Status.after(event).orElseThrow().code(),
+                at,
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(CandourAssessed event, @Timestamp Instant at) {
+        ObjectNode assessment = json.createObjectNode()
+                .put("ruleset", event.ruleset())
+                .put("providerType", event.providerType())
+                .put("unintendedOrUnexpected", event.unintendedOrUnexpected())
+                .put("duringRegulatedActivity", event.duringRegulatedActivity())
+                .put("harmCategory", event.harmCategory())
+                .put("potential", event.potential())
+                .put("rationale", event.rationale())
+                .put("applicable", event.applicable())
+                .put("notApplicableReason", event.notApplicableReason())
+                .put("assessedAt", at.toString());
+        execute(
+                "UPDATE candour_case_view SET status = ?, ruleset = ?, applicable = ?, assessment = ?::jsonb,"
+                        + " updated_at = ? WHERE case_id = ?",
+                Status.after(event).orElseThrow().code(),
+                event.ruleset(),
+                event.applicable(),
+                assessment.toString(),
+                at,
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(RelevantPersonIdentified event, @Timestamp Instant at) {
+        execute(
+                "UPDATE candour_case_view SET status = ?, relevant_basis = ?, person_ref = ?, sealed_person = ?,"
+                        + " updated_at = ? WHERE case_id = ?",
+                Status.after(event).orElseThrow().code(),
+                event.basis(),
+                event.personRef(),
+                event.sealedPerson(),
+                at,
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(ContactAttempted event, @Timestamp Instant at) {
+        ObjectNode attempt = json.createObjectNode()
+                .put("attempt", event.attempt())
+                .put("attemptedAt", event.attemptedAt().toString())
+                .put("method", event.method())
+                .put("successful", event.successful())
+                .put("note", event.note());
+        execute(
+                "UPDATE candour_case_view SET attempts = attempts || jsonb_build_array(?::jsonb), updated_at = ?"
+                        + " WHERE case_id = ?",
+                attempt.toString(),
+                at,
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(VerbalNotificationGiven event, @Timestamp Instant at) {
+        ObjectNode notification = json.createObjectNode()
+                .put("givenBy", event.givenBy())
+                .put("givenAt", event.givenAt().toString())
+                .put("place", event.place())
+                .put("account", event.account())
+                .put("furtherEnquiries", event.furtherEnquiries())
+                .put("supportOffered", event.supportOffered())
+                .put("apology", event.apology());
+        execute(
+                "UPDATE candour_case_view SET status = ?, notification = ?::jsonb, notified_on = ?, within_target = ?,"
+                        + " updated_at = ? WHERE case_id = ?",
+                Status.after(event).orElseThrow().code(),
+                notification.toString(),
+                event.notifiedOn(),
+                event.withinTarget(),
+                at,
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(StatutoryStepsClosed event, @Timestamp Instant at) {
+        execute(
+                "UPDATE candour_case_view SET status = ?, exemption = ?, exemption_reason = ?, updated_at = ?"
+                        + " WHERE case_id = ?",
+                Status.after(event).orElseThrow().code(),
+                event.exemption(),
+                event.reason(),
+                at,
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(CandourDeadlineSet event) {
+        execute(
+                "UPDATE candour_case_view SET due_on = ?, due_at = ?, deadline_state = 'open',"
+                        + " deadline_approaching = false WHERE case_id = ?",
+                event.dueOn(),
+                event.dueAt(),
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(CandourDeadlineMet event) {
+        deadline(event.key().caseId(), "met");
+    }
+
+    @EventHandler
+    void on(CandourDeadlineStopped event) {
+        deadline(event.key().caseId(), "suspended");
+    }
+
+    @EventHandler
+    void on(CandourOverdue event) {
+        deadline(event.key().caseId(), "breached");
+    }
+
+    @EventHandler
+    void on(CandourDeadlineApproaching event) {
+        execute(
+                "UPDATE candour_case_view SET deadline_approaching = true WHERE case_id = ?",
+                event.key().caseId());
+    }
+
+    private void deadline(String caseId, String state) {
+        execute("UPDATE candour_case_view SET deadline_state = ? WHERE case_id = ?", state, caseId);
+    }
+
+
+    private void execute(String sql, Object... parameters) {
+        BatchedWrites.current(dataSource).add(sql, parameters);
+    }
+}

@@ -1,0 +1,50 @@
+package uk.nhs.patientsafety.candour.write.candourcase;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.nhs.patientsafety.candour.events.Status;
+
+/**
+ * What may be done to a candour case and in which status (DOMAIN §6.2). One table for the aggregate's guard, the
+ * {@code 409} that names the allowed actions, and the REST authorisation: every action is the provider's candour
+ * lead's (a healthcare professional of the provider), on its own organisation's cases only.
+ */
+public enum Action {
+    // The screen never decides the duty: a lead may assess a screened-out case, and assess again while not applicable.
+    ASSESS(Status.SCREENED_OUT, Status.ASSESSMENT_REQUIRED, Status.NOT_APPLICABLE),
+    IDENTIFY_RELEVANT_PERSON(Status.APPLICABLE, Status.RELEVANT_PERSON_IDENTIFIED),
+    RECORD_CONTACT_ATTEMPT(Status.RELEVANT_PERSON_IDENTIFIED),
+    RECORD_NOTIFICATION(Status.RELEVANT_PERSON_IDENTIFIED),
+    RECORD_DECLINED(Status.RELEVANT_PERSON_IDENTIFIED),
+    RECORD_CANNOT_CONTACT(Status.RELEVANT_PERSON_IDENTIFIED);
+
+    private final Set<Status> from;
+
+    Action(Status first, Status... rest) {
+        this.from = EnumSet.of(first, rest);
+    }
+
+    public boolean allowed(Status status) {
+        return from.contains(status);
+    }
+
+    /** The wire name, e.g. {@code record-contact-attempt}. */
+    public String code() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    public static Optional<Action> fromCode(String code) {
+        return EnumSet.allOf(Action.class).stream()
+                .filter(a -> a.code().equals(code))
+                .findFirst();
+    }
+
+    public static List<String> allowedIn(Status status) {
+        return EnumSet.allOf(Action.class).stream()
+                .filter(action -> action.allowed(status))
+                .map(Action::code)
+                .toList();
+    }
+}

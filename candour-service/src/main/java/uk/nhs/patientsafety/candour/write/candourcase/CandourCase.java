@@ -1,0 +1,414 @@
+package uk.nhs.patientsafety.candour.write.candourcase;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import uk.nhs.patientsafety.candour.events.CandourEvents.*;
+import uk.nhs.patientsafety.candour.events.CaseKey;
+import uk.nhs.patientsafety.candour.events.Status;
+import uk.nhs.patientsafety.candour.reference.CandourPolicy;
+import uk.nhs.patientsafety.candour.write.candourcase.CandourCommands.*;
+import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineState;
+import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineTrigger;
+import uk.nhs.patientsafety.eventsourcing.deadlines.Deadlines;
+import uk.nhs.patientsafety.reference.England;
+
+/**
+ * The statutory Duty of Candour (regulation 20) for one patient of one incident (DOMAIN §6): screened on every report
+ * and regrade, assessed by the provider's candour lead under 20(8) or 20(9) by the provider's type on the incident
+ * date, then the relevant person told in person within the contractual target, or the statutory steps closed under
+ * 20(5). Every lead's command checks {@link Action}'s table first.
+ */
+public class CandourCase {
+
+    static final String DEADLINE_APPROACHING = "candour-deadline-approaching";
+    static final String DEADLINE_DUE = "candour-deadline-due";
+    public static final String VERBAL_NOTIFICATION = "verbal_notification";
+
+    @AggregateIdentifier
+    private String caseId;
+
+    private CaseKey key;
+    private Status status;
+    private LocalDate incidentDate;
+    private Instant incidentReportedAt;
+    private boolean neverEvent;
+    private String providerType;
+    private String screenedHarm;
+    private String harmAtAssessment;
+    private String ruleset;
+    private int attempts;
+    private int unsuccessfulAttempts;
+    private final Deadlines deadlines = new Deadlines(DEADLINE_APPROACHING, DEADLINE_DUE);
+
+    protected CandourCase() {}
+
+    /**
+     * Screens the patient's harm, opening the case on first sight. A screen that requires an assessment moves a
+     * screened-out case to assessment; after a "not applicable" assessment only a rise in harm does (DOMAIN §6.2:
+     * not applicable is terminal unless harm changes). Once the duty applies a screen is recorded and changes nothing.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    CommandResult handle(ScreenCase command, CandourPolicy policy, DeadlineManager timers) {
+        if (key == null) {
+            LocalDate date = command.incidentDate() != null
+                    ? command.incidentDate()
+                    : England.dateOf(command.incidentReportedAt());
+            apply(new CaseOpened(
+                    new CaseKey(command.caseId(), command.incidentId(), command.providerOds(), command.patientRef()),
+                    date,
+                    command.incidentReportedAt(),
+                    command.neverEvent(),
+                    // Opening fixes the provider's type: the one in force on the incident date.
+                    command.providerType()));
+        }
+        CandourPolicy.Screen screen = policy.screen(
+                providerType, incidentDate, command.physicalHarm(), command.psychologicalHarm(), neverEvent);
+        String previous = screenedHarm;
+        apply(new CaseScreened(
+                key,
+                command.trigger(),
+                command.physicalHarm(),
+                command.psychologicalHarm(),
+                screen.screenedHarm(),
+                screen.uncertain(),
+                providerType,
+                screen.ruleset(),
+                screen.assessmentRequired()));
+        boolean requires =
+                switch (status) {
+                    case SCREENED_OUT -> screen.assessmentRequired();
+                    case NOT_APPLICABLE ->
+                        screen.assessmentRequired()
+                                && !screen.uncertain()
+                                && CandourPolicy.rank(screen.screenedHarm())
+                                        > CandourPolicy.rank(harmAtAssessment != null ? harmAtAssessment : previous);
+                    default -> false;
+                };
+        if (requires) {
+            LocalDate due = policy.notificationDue(England.dateOf(incidentReportedAt));
+            apply(new CandourAssessmentRequired(
+                    key, command.trigger(), screen.screenedHarm(), screen.ruleset(), incidentReportedAt, due));
+            setDeadline(due, command.at(), policy, timers);
+        }
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(Assess command, CandourPolicy policy, DeadlineManager timers) {
+        guard(command);
+        String rules = policy.rulesetFor(providerType, incidentDate)
+                .orElseThrow(() -> new RuleViolation(
+                        "providerType",
+                        "The provider's type on " + incidentDate + " is not known, so neither 20(8) nor 20(9) can"
+                                + " be applied: the commissioning reference data needs the provider's type."));
+        CandourPolicy.Ruleset ruleset = policy.ruleset(rules, incidentDate);
+        boolean unintended = required("unintendedOrUnexpected", command.unintendedOrUnexpected());
+        boolean regulated = required("duringRegulatedActivity", command.duringRegulatedActivity());
+        String harm = command.harmCategory();
+        if (harm != null && !ruleset.harmCategories().contains(harm)) {
+            throw new RuleViolation(
+                    "harmCategory",
+                    "'" + harm + "' is not a notifiable harm under " + label(rules) + " for a " + providerType
+                            + ": one of " + ruleset.harmCategories() + ", or none.");
+        }
+        boolean potential = Boolean.TRUE.equals(command.potential());
+        if (potential && !ruleset.potentialHarmCounts()) {
+            throw new RuleViolation(
+                    "potential",
+                    "Under " + label(rules) + " only harm the incident appears to have resulted in counts (or"
+                            + " treatment needed to prevent it), not harm it could result in.");
+        }
+        if (potential && harm == null) {
+            throw new RuleViolation("potential", "Potential harm names the harm the incident could result in.");
+        }
+        if (command.rationale() == null || command.rationale().isBlank()) {
+            throw new RuleViolation("rationale", "The assessment records its rationale.");
+        }
+        boolean applicable = unintended && regulated && harm != null;
+        String reason = command.notApplicableReason();
+        if (!applicable && (reason == null || reason.isBlank())) {
+            throw new RuleViolation(
+                    "notApplicableReason",
+                    "An incident assessed as not notifiable records why (the general duty of openness, 20(1),"
+                            + " still applies).");
+        }
+        apply(new CandourAssessed(
+                key,
+                providerType,
+                rules,
+                unintended,
+                regulated,
+                harm,
+                potential,
+                command.rationale(),
+                applicable,
+                applicable ? null : reason,
+                screenedHarm));
+        if (applicable) {
+            if (deadlines
+                    .get(VERBAL_NOTIFICATION)
+                    .filter(d -> d.state().running())
+                    .isEmpty()) {
+                setDeadline(policy.notificationDue(England.dateOf(incidentReportedAt)), command.at(), policy, timers);
+            }
+        } else if (deadlines.stop(VERBAL_NOTIFICATION, timers)) {
+            apply(new CandourDeadlineStopped(key, VERBAL_NOTIFICATION));
+        }
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(IdentifyRelevantPerson command) {
+        guard(command);
+        apply(new RelevantPersonIdentified(key, command.basis(), command.personRef(), command.sealedPerson()));
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(RecordContactAttempt command) {
+        guard(command);
+        if (command.attemptedAt().isAfter(command.at())) {
+            throw new RuleViolation("attemptedAt", "An attempt to contact is recorded once it has been made.");
+        }
+        apply(new ContactAttempted(
+                key,
+                attempts + 1,
+                command.attemptedAt(),
+                command.method(),
+                Boolean.TRUE.equals(command.successful()),
+                command.note()));
+        return result();
+    }
+
+    /**
+     * The notification in person (20(3)): a record without who gave it, when, where, the true account, the further
+     * enquiries, the support offered or the apology is refused, naming the missing element.
+     */
+    @CommandHandler
+    CommandResult handle(RecordNotification command, DeadlineManager timers) {
+        guard(command);
+        if (!Boolean.TRUE.equals(command.inPerson())) {
+            throw new RuleViolation(
+                    "inPerson", "The notification under 20(3) is given in person; a letter is the written one.");
+        }
+        element("givenBy", command.givenBy(), "who gave the notification");
+        if (command.givenAt() == null) {
+            throw new RuleViolation("givenAt", "The record says when the notification was given.");
+        }
+        if (command.givenAt().isAfter(command.at())) {
+            throw new RuleViolation("givenAt", "A notification is recorded once it has been given.");
+        }
+        element("place", command.place(), "where it was given");
+        element("account", command.account(), "a true account of all the facts known at the time (20(3)(b))");
+        element("furtherEnquiries", command.furtherEnquiries(), "the further enquiries thought appropriate (20(3)(c))");
+        element("supportOffered", command.supportOffered(), "the reasonable support offered (20(2)(b))");
+        element(
+                "apology",
+                command.apology(),
+                "an apology (20(3)(d)): an expression of sorrow or regret, which is not an admission of liability");
+        LocalDate notifiedOn = England.dateOf(command.givenAt());
+        LocalDate dueOn = deadlines.get(VERBAL_NOTIFICATION).map(d -> d.dueOn()).orElse(null);
+        apply(new VerbalNotificationGiven(
+                key,
+                command.givenBy(),
+                command.givenAt(),
+                command.place(),
+                command.account(),
+                command.furtherEnquiries(),
+                command.supportOffered(),
+                command.apology(),
+                notifiedOn,
+                dueOn,
+                dueOn == null || !notifiedOn.isAfter(dueOn)));
+        if (deadlines.stop(VERBAL_NOTIFICATION, timers)) {
+            apply(new CandourDeadlineMet(key, VERBAL_NOTIFICATION));
+        }
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(RecordDeclined command, DeadlineManager timers) {
+        guard(command);
+        element("reason", command.reason(), "how the relevant person declined to speak");
+        close("declined", command.reason(), timers);
+        return result();
+    }
+
+    /** 20(5): only after at least one attempt to contact failed, and none reached them. */
+    @CommandHandler
+    CommandResult handle(RecordCannotContact command, DeadlineManager timers) {
+        guard(command);
+        if (unsuccessfulAttempts == 0 || unsuccessfulAttempts < attempts) {
+            throw new RuleViolation(
+                    "attempts",
+                    attempts > unsuccessfulAttempts
+                            ? "The relevant person was reached: record the notification, or that they declined."
+                            : "Record the attempts to contact the relevant person first (20(5) keeps their record).");
+        }
+        element("reason", command.reason(), "why the relevant person cannot be contacted");
+        close("cannot_be_contacted", command.reason(), timers);
+        return result();
+    }
+
+    private void close(String exemption, String reason, DeadlineManager timers) {
+        apply(new StatutoryStepsClosed(key, exemption, attempts, reason));
+        if (deadlines.stop(VERBAL_NOTIFICATION, timers)) {
+            apply(new CandourDeadlineStopped(key, VERBAL_NOTIFICATION));
+        }
+    }
+
+    // ---- clocks --------------------------------------------------------------------------------------------------
+
+    @DeadlineHandler(deadlineName = DEADLINE_APPROACHING)
+    void approaching(DeadlineTrigger trigger) {
+        deadlines
+                .approaching(trigger)
+                .ifPresent(
+                        d -> apply(new CandourDeadlineApproaching(key, d.type(), d.dueAt()), Deadlines.BY_THE_CLOCK));
+    }
+
+    @DeadlineHandler(deadlineName = DEADLINE_DUE)
+    void due(DeadlineTrigger trigger) {
+        deadlines
+                .breached(trigger)
+                .ifPresent(d -> apply(new CandourOverdue(key, d.type(), d.dueAt()), Deadlines.BY_THE_CLOCK));
+    }
+
+    private void setDeadline(LocalDate dueOn, Instant now, CandourPolicy policy, DeadlineManager timers) {
+        Deadlines.Scheduled set =
+                deadlines.schedule(VERBAL_NOTIFICATION, dueOn, policy.approachingOn(dueOn), now, timers);
+        apply(new CandourDeadlineSet(key, set.type(), set.dueOn(), set.dueAt(), set.approachingId(), set.breachId()));
+    }
+
+    // ---- rules ---------------------------------------------------------------------------------------------------
+
+    private void guard(CaseAction command) {
+        if (!command.action().allowed(status)) {
+            throw new IllegalTransition(command.action(), status);
+        }
+    }
+
+    private static boolean required(String field, Boolean value) {
+        if (value == null) {
+            throw new RuleViolation(field, "The assessment records this CQC test: true or false.");
+        }
+        return value;
+    }
+
+    private static void element(String field, String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation(field, "The record must include " + what + ".");
+        }
+    }
+
+    private static String label(String ruleset) {
+        return CandourPolicy.REG20_8.equals(ruleset) ? "regulation 20(8)" : "regulation 20(9)";
+    }
+
+    private CommandResult result() {
+        List<CommandResult.Deadline> views = deadlines.all().stream()
+                .map(d -> new CommandResult.Deadline(
+                        d.type(), d.dueOn(), d.dueAt(), d.state().code()))
+                .toList();
+        return new CommandResult(
+                caseId, key.incidentId(), key.providerOds(), status.code(), ruleset, Action.allowedIn(status), views);
+    }
+
+    // ---- state ---------------------------------------------------------------------------------------------------
+
+    private void advance(CandourEvent event) {
+        Status.after(event).ifPresent(next -> status = next);
+    }
+
+    @EventSourcingHandler
+    void on(CaseOpened event) {
+        caseId = event.key().caseId();
+        key = event.key();
+        incidentDate = event.incidentDate();
+        incidentReportedAt = event.incidentReportedAt();
+        neverEvent = event.neverEvent();
+        providerType = event.providerType();
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(CaseScreened event) {
+        if (!event.uncertain()) {
+            screenedHarm = event.screenedHarm();
+        }
+        if (ruleset == null) {
+            ruleset = event.ruleset();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CandourAssessmentRequired event) {
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(CandourAssessed event) {
+        ruleset = event.ruleset();
+        harmAtAssessment = event.screenedHarmAtAssessment();
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(RelevantPersonIdentified event) {
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(ContactAttempted event) {
+        attempts = event.attempt();
+        if (!event.successful()) {
+            unsuccessfulAttempts++;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(VerbalNotificationGiven event) {
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(StatutoryStepsClosed event) {
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(CandourDeadlineSet event) {
+        deadlines.recordSet(event.step(), event.dueOn(), event.dueAt(), event.approachingId(), event.breachId());
+    }
+
+    @EventSourcingHandler
+    void on(CandourDeadlineMet event) {
+        deadlines.recordState(event.step(), DeadlineState.MET);
+    }
+
+    @EventSourcingHandler
+    void on(CandourDeadlineStopped event) {
+        deadlines.recordState(event.step(), DeadlineState.SUSPENDED);
+    }
+
+    @EventSourcingHandler
+    void on(CandourDeadlineApproaching event) {
+        deadlines.recordWarned(event.step());
+    }
+
+    @EventSourcingHandler
+    void on(CandourOverdue event) {
+        deadlines.recordState(event.step(), DeadlineState.BREACHED);
+    }
+}

@@ -1,0 +1,104 @@
+package uk.nhs.patientsafety.candour.write.candourcase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** What may be asked of a candour case. Every command carries {@code at}, the instant it is taken. */
+public final class CandourCommands {
+
+    private CandourCommands() {}
+
+    /** A command a candour lead takes on a case, guarded by the {@link Action} table. */
+    public sealed interface CaseAction {
+        String caseId();
+
+        Action action();
+    }
+
+    /**
+     * Screens one patient of an incident, opening their case on first sight: {@code trigger} is {@code reported} or
+     * {@code harm_regraded}; {@code providerType} the provider's type on the incident date (null when not known),
+     * used when the case is opened.
+     */
+    public record ScreenCase(
+            @TargetAggregateIdentifier String caseId,
+            String incidentId,
+            String providerOds,
+            String patientRef,
+            String trigger,
+            String physicalHarm,
+            String psychologicalHarm,
+            String providerType,
+            LocalDate incidentDate,
+            Instant incidentReportedAt,
+            boolean neverEvent,
+            Instant at) {}
+
+    public record Assess(
+            @TargetAggregateIdentifier String caseId,
+            Boolean unintendedOrUnexpected,
+            Boolean duringRegulatedActivity,
+            String harmCategory,
+            Boolean potential,
+            String rationale,
+            String notApplicableReason,
+            Instant at)
+            implements CaseAction {
+        public Action action() {
+            return Action.ASSESS;
+        }
+    }
+
+    public record IdentifyRelevantPerson(
+            @TargetAggregateIdentifier String caseId, String basis, String personRef, String sealedPerson, Instant at)
+            implements CaseAction {
+        public Action action() {
+            return Action.IDENTIFY_RELEVANT_PERSON;
+        }
+    }
+
+    public record RecordContactAttempt(
+            @TargetAggregateIdentifier String caseId,
+            Instant attemptedAt,
+            String method,
+            Boolean successful,
+            String note,
+            Instant at)
+            implements CaseAction {
+        public Action action() {
+            return Action.RECORD_CONTACT_ATTEMPT;
+        }
+    }
+
+    public record RecordNotification(
+            @TargetAggregateIdentifier String caseId,
+            String givenBy,
+            Instant givenAt,
+            String place,
+            Boolean inPerson,
+            String account,
+            String furtherEnquiries,
+            String supportOffered,
+            String apology,
+            Instant at)
+            implements CaseAction {
+        public Action action() {
+            return Action.RECORD_NOTIFICATION;
+        }
+    }
+
+    public record RecordDeclined(@TargetAggregateIdentifier String caseId, String reason, Instant at)
+            implements CaseAction {
+        public Action action() {
+            return Action.RECORD_DECLINED;
+        }
+    }
+
+    public record RecordCannotContact(@TargetAggregateIdentifier String caseId, String reason, Instant at)
+            implements CaseAction {
+        public Action action() {
+            return Action.RECORD_CANNOT_CONTACT;
+        }
+    }
+}
