@@ -203,7 +203,6 @@ public class CaseProjection {
         execute("UPDATE candour_case_view SET deadline_state = ? WHERE case_id = ?", state, caseId);
     }
 
-
     private void execute(String sql, Object... parameters) {
         BatchedWrites.current(dataSource).add(sql, parameters);
     }
