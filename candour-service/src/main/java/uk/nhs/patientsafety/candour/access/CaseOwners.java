@@ -19,16 +19,35 @@ public class CaseOwners {
     @Inject
     AgroalDataSource dataSource;
 
-    public void register(String caseId, String providerOds) {
+    public void register(String caseId, String incidentId, String providerOds) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO candour_case_owner (case_id, provider_ods) VALUES (?, ?)"
+                        "INSERT INTO candour_case_owner (case_id, incident_id, provider_ods) VALUES (?, ?, ?)"
                                 + " ON CONFLICT (case_id) DO NOTHING")) {
             insert.setString(1, caseId);
-            insert.setString(2, providerOds);
+            insert.setString(2, incidentId);
+            insert.setString(3, providerOds);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("A candour case's owner could not be recorded", e);
+        }
+    }
+
+    /** The cases of an incident, one per patient. */
+    public java.util.List<String> casesOf(String incidentId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT case_id FROM candour_case_owner WHERE incident_id = ? ORDER BY case_id")) {
+            query.setString(1, incidentId);
+            java.util.List<String> cases = new java.util.ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    cases.add(row.getString(1));
+                }
+            }
+            return cases;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Candour case owners could not be read", e);
         }
     }
 

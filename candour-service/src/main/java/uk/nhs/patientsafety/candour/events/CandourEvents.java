@@ -120,6 +120,51 @@ public final class CandourEvents {
     public record StatutoryStepsClosed(CaseKey key, String exemption, int attempts, String reason)
             implements CandourEvent {}
 
+    /**
+     * The written notification (20(4)) drafted from the recorded facts, or as the lead edited it: {@code version}
+     * counts the drafts; the text is sealed under the case's own vault key ({@code personRef}), like the person.
+     */
+    @Revision("1")
+    public record WrittenNotificationDrafted(
+            CaseKey key, String documentId, int version, boolean edited, String personRef, String sealedText, int chars)
+            implements CandourEvent {}
+
+    /**
+     * The lead marked a draft as sent: when, how ({@code post}, {@code email}, {@code by_hand}) and, when a signed copy
+     * was uploaded, that copy sealed under the case's key (20(6): copies of correspondence are kept).
+     */
+    @Revision("1")
+    public record WrittenNotificationSent(
+            CaseKey key,
+            String documentId,
+            java.time.LocalDate sentOn,
+            String method,
+            boolean withinTarget,
+            String copyId,
+            String copyContentType,
+            String sealedCopy,
+            int copyBytes)
+            implements CandourEvent {}
+
+    /** The relevant person was told how the enquiries are progressing; {@code summary} stays inside. */
+    @Revision("1")
+    public record CandourUpdateProvided(CaseKey key, LocalDate providedOn, String method, String summary)
+            implements CandourEvent {}
+
+    /**
+     * The incident's investigation or learning response concluded ({@code how}: {@code serious_incident_closed},
+     * {@code findings_agreed}, {@code learning_response_closed}): its findings may now be shared.
+     */
+    @Revision("1")
+    public record IncidentResponseConcluded(CaseKey key, String how) implements CandourEvent {}
+
+    @Revision("1")
+    public record CandourFindingsShared(CaseKey key, LocalDate sharedOn, String method, String summary)
+            implements CandourEvent {}
+
+    @Revision("1")
+    public record CandourCompleted(CaseKey key) implements CandourEvent {}
+
     // ---- clocks --------------------------------------------------------------------------------------------------
 
     @Revision("1")

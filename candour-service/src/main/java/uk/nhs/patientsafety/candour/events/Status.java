@@ -18,7 +18,12 @@ public enum Status {
     RELEVANT_PERSON_IDENTIFIED,
     NOTIFIED,
     /** Declined or cannot be contacted: the statutory steps closed under 20(5). */
-    EXEMPT;
+    EXEMPT,
+    /** The written notification (20(4)) was sent; updates follow as the enquiries progress. */
+    WRITTEN_SENT,
+    /** The findings of the incident's investigation or learning response were shared. */
+    FINDINGS_SHARED,
+    COMPLETED;
 
     public String code() {
         return name().toLowerCase();
@@ -48,6 +53,12 @@ public enum Status {
             next = NOTIFIED;
         } else if (event instanceof StatutoryStepsClosed) {
             next = EXEMPT;
+        } else if (event instanceof WrittenNotificationSent) {
+            next = WRITTEN_SENT;
+        } else if (event instanceof CandourFindingsShared) {
+            next = FINDINGS_SHARED;
+        } else if (event instanceof CandourCompleted) {
+            next = COMPLETED;
         }
         return Optional.ofNullable(next);
     }

@@ -41,6 +41,7 @@ public class CandourPolicy {
 
     public record Period(
             ClockDuration notificationTarget,
+            ClockDuration writtenNotificationTarget,
             ClockDuration approachingLead,
             String unknownProviderType,
             Map<String, Ruleset> rulesets) {}
@@ -96,6 +97,7 @@ public class CandourPolicy {
         }
         return new Period(
                 ClockDuration.parse(ReferenceFiles.requiredText(policy, "notificationTarget")),
+                ClockDuration.parse(ReferenceFiles.requiredText(policy, "writtenNotificationTarget")),
                 ClockDuration.parse(ReferenceFiles.requiredText(policy, "approachingLead")),
                 unknown,
                 Map.copyOf(rulesets));
@@ -167,6 +169,11 @@ public class CandourPolicy {
     /** The contractual target for notification in person: the target's length after the day of the report. */
     public LocalDate notificationDue(LocalDate reportedOn) {
         return policies.inForceOn(reportedOn).notificationTarget().addTo(reportedOn, calendar);
+    }
+
+    /** The contractual target for the written notification (20(4)), also counted from the day of the report. */
+    public LocalDate writtenNotificationDue(LocalDate reportedOn) {
+        return policies.inForceOn(reportedOn).writtenNotificationTarget().addTo(reportedOn, calendar);
     }
 
     public LocalDate approachingOn(LocalDate due) {

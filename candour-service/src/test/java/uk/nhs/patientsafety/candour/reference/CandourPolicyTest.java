@@ -77,13 +77,13 @@ class CandourPolicyTest {
         CandourPolicy dated = CandourPolicy.fromJson(
                 """
                 {"version": "t", "policies": [
-                  {"effectiveFrom": "2015-04-01", "notificationTarget": "10WD", "approachingLead": "2WD",
+                  {"effectiveFrom": "2015-04-01", "notificationTarget": "10WD", "writtenNotificationTarget": "10WD", "approachingLead": "2WD",
                    "unknownProviderType": "reg20_8", "rulesets": {
                      "reg20_8": {"providerTypes": ["nhs_trust"], "potentialHarmCounts": true,
                        "screenHarms": ["moderate"], "screenNeverEvents": true, "harmCategories": ["moderate_harm"]},
                      "reg20_9": {"providerTypes": ["gp_practice"], "potentialHarmCounts": false,
                        "screenHarms": ["moderate"], "screenNeverEvents": false, "harmCategories": ["death"]}}},
-                  {"effectiveFrom": "2027-01-01", "notificationTarget": "5WD", "approachingLead": "1WD",
+                  {"effectiveFrom": "2027-01-01", "notificationTarget": "5WD", "writtenNotificationTarget": "5WD", "approachingLead": "1WD",
                    "unknownProviderType": "reg20_8", "rulesets": {
                      "reg20_8": {"providerTypes": ["nhs_trust", "gp_practice"], "potentialHarmCounts": true,
                        "screenHarms": ["low", "moderate"], "screenNeverEvents": true,
@@ -110,7 +110,7 @@ class CandourPolicyTest {
     void aPolicyWithoutBothRulesetsIsRefusedAtStart() {
         assertThatThrownBy(() -> CandourPolicy.fromJson(
                         """
-                        {"version": "t", "policies": [{"effectiveFrom": "2015-04-01", "notificationTarget": "10WD",
+                        {"version": "t", "policies": [{"effectiveFrom": "2015-04-01", "notificationTarget": "10WD", "writtenNotificationTarget": "10WD",
                           "approachingLead": "2WD", "unknownProviderType": "reg20_8", "rulesets": {
                           "reg20_8": {"providerTypes": [], "potentialHarmCounts": true, "screenHarms": [],
                             "screenNeverEvents": true, "harmCategories": []}}}]}

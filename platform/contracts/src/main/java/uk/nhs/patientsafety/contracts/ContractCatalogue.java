@@ -6,10 +6,14 @@ import uk.nhs.patientsafety.contracts.assurance.ClosureAgreed;
 import uk.nhs.patientsafety.contracts.assurance.FurtherInformationRequested;
 import uk.nhs.patientsafety.contracts.candour.CandourAssessed;
 import uk.nhs.patientsafety.contracts.candour.CandourAssessmentRequired;
+import uk.nhs.patientsafety.contracts.candour.CandourCompleted;
 import uk.nhs.patientsafety.contracts.candour.CandourContactAttempted;
 import uk.nhs.patientsafety.contracts.candour.CandourDeclinedByRelevantPerson;
+import uk.nhs.patientsafety.contracts.candour.CandourFindingsShared;
 import uk.nhs.patientsafety.contracts.candour.CandourOverdue;
+import uk.nhs.patientsafety.contracts.candour.CandourUpdateProvided;
 import uk.nhs.patientsafety.contracts.candour.CandourVerbalNotificationGiven;
+import uk.nhs.patientsafety.contracts.candour.CandourWrittenNotificationSent;
 import uk.nhs.patientsafety.contracts.candour.RelevantPersonIdentified;
 import uk.nhs.patientsafety.contracts.escalation.EscalationLevelChanged;
 import uk.nhs.patientsafety.contracts.escalation.EscalationRaised;
@@ -93,6 +97,10 @@ public final class ContractCatalogue {
             entry(EscalationLevelChanged.class, EscalationLevelChanged.TYPE, Topics.ESCALATION_EVENTS),
             entry(CandourAssessed.class, CandourAssessed.TYPE, Topics.CANDOUR_EVENTS),
             entry(CandourOverdue.class, CandourOverdue.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourCompleted.class, CandourCompleted.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourFindingsShared.class, CandourFindingsShared.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourUpdateProvided.class, CandourUpdateProvided.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourWrittenNotificationSent.class, CandourWrittenNotificationSent.TYPE, Topics.CANDOUR_EVENTS),
             entry(CandourDeclinedByRelevantPerson.class, CandourDeclinedByRelevantPerson.TYPE, Topics.CANDOUR_EVENTS),
             entry(CandourContactAttempted.class, CandourContactAttempted.TYPE, Topics.CANDOUR_EVENTS),
             entry(CandourVerbalNotificationGiven.class, CandourVerbalNotificationGiven.TYPE, Topics.CANDOUR_EVENTS),

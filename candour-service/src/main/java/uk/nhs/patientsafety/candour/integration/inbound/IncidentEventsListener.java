@@ -11,9 +11,13 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import uk.nhs.patientsafety.candour.access.CaseOwners;
+import uk.nhs.patientsafety.candour.write.candourcase.CandourCommands.RecordResponseConcluded;
 import uk.nhs.patientsafety.candour.write.candourcase.CandourCommands.ScreenCase;
+import uk.nhs.patientsafety.contracts.incident.FindingsAgreed;
 import uk.nhs.patientsafety.contracts.incident.HarmRegraded;
 import uk.nhs.patientsafety.contracts.incident.IncidentReported;
+import uk.nhs.patientsafety.contracts.incident.LearningResponseClosed;
+import uk.nhs.patientsafety.contracts.incident.SeriousIncidentClosed;
 import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
 import uk.nhs.patientsafety.eventsourcing.inbound.InboundRouter;
 import uk.nhs.patientsafety.eventsourcing.inbound.IncomingCloudEvent;
@@ -28,7 +32,8 @@ import uk.nhs.patientsafety.web.organisations.Commissioning;
  *
  * <p>A report publishes the incident's worst grades, not each patient's: each patient is screened at the worst, as
  * if the most relevant harm applied, until a regrade gives their own. A regrade without the patient's own grades is
- * screened at the incident's worst harm now.
+ * screened at the incident's worst harm now. The incident's response concluding (serious incident closed, findings
+ * agreed, learning response closed) lets each of its cases share the findings.
  */
 @ApplicationScoped
 public class IncidentEventsListener {
@@ -55,7 +60,21 @@ public class IncidentEventsListener {
     private final Routes routes = Routes.of(CONSUMER)
             .from(TRUSTED_SOURCE)
             .on(IncidentReported.TYPE, IncidentReported.class, this::reported)
-            .on(HarmRegraded.TYPE, HarmRegraded.class, this::regraded);
+            .on(HarmRegraded.TYPE, HarmRegraded.class, this::regraded)
+            .on(
+                    SeriousIncidentClosed.TYPE,
+                    SeriousIncidentClosed.class,
+                    (event, closed) ->
+                            concluded(event, closed.incidentId(), closed.providerOds(), "serious_incident_closed"))
+            .on(
+                    FindingsAgreed.TYPE,
+                    FindingsAgreed.class,
+                    (event, agreed) -> concluded(event, agreed.incidentId(), agreed.providerOds(), "findings_agreed"))
+            .on(
+                    LearningResponseClosed.TYPE,
+                    LearningResponseClosed.class,
+                    (event, closed) ->
+                            concluded(event, closed.incidentId(), closed.providerOds(), "learning_response_closed"));
 
     /** One case per incident and patient, with a stable id, so every screen of that patient finds their case. */
     public static String caseId(String incidentId, String patientRef) {
@@ -74,7 +93,7 @@ public class IncidentEventsListener {
                 .orElse(null);
         for (String patientRef : reported.patientRefs()) {
             String caseId = caseId(reported.incidentId(), patientRef);
-            owners.register(caseId, reported.providerOds());
+            owners.register(caseId, reported.incidentId(), reported.providerOds());
             commands.send(
                     new ScreenCase(
                             caseId,
@@ -101,7 +120,7 @@ public class IncidentEventsListener {
         }
         boolean own = regraded.physicalHarm() != null || regraded.psychologicalHarm() != null;
         String caseId = caseId(regraded.incidentId(), regraded.patientRef());
-        owners.register(caseId, regraded.providerOds());
+        owners.register(caseId, regraded.incidentId(), regraded.providerOds());
         // A case first seen on a regrade counts its target from the regrade: the report reached another service.
         LocalDate on = England.dateOf(regraded.occurredAt());
         commands.send(
@@ -121,6 +140,13 @@ public class IncidentEventsListener {
                 ACTOR,
                 regraded.providerOds(),
                 event.id());
+    }
+
+    /** The incident's response concluded: each of its cases may now share the findings (none: nothing to do). */
+    private void concluded(IncomingCloudEvent event, String incidentId, String providerOds, String how) {
+        for (String caseId : owners.casesOf(incidentId)) {
+            commands.send(new RecordResponseConcluded(caseId, how, clock.instant()), ACTOR, providerOds, event.id());
+        }
     }
 
     @Incoming("incident-events-in")

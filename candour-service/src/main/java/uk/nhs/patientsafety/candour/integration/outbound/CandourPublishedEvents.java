@@ -59,6 +59,19 @@ public class CandourPublishedEvents implements OutboundEventMapper {
         if (event instanceof CandourEvents.StatutoryStepsClosed e) {
             return List.of(new CandourDeclinedByRelevantPerson(id, incident, ods, at, e.exemption(), e.attempts()));
         }
+        if (event instanceof CandourEvents.WrittenNotificationSent e) {
+            return List.of(new CandourWrittenNotificationSent(
+                    id, incident, ods, at, e.sentOn(), e.method(), e.withinTarget()));
+        }
+        if (event instanceof CandourEvents.CandourUpdateProvided e) {
+            return List.of(new CandourUpdateProvided(id, incident, ods, at, e.providedOn(), e.method()));
+        }
+        if (event instanceof CandourEvents.CandourFindingsShared e) {
+            return List.of(new CandourFindingsShared(id, incident, ods, at, e.sharedOn(), e.method()));
+        }
+        if (event instanceof CandourEvents.CandourCompleted) {
+            return List.of(new CandourCompleted(id, incident, ods, at));
+        }
         if (event instanceof CandourEvents.CandourOverdue e) {
             return List.of(new CandourOverdue(id, incident, ods, e.step(), e.dueAt(), at));
         }

@@ -45,7 +45,12 @@ public class CaseHistory {
             "step",
             "dueAt",
             "attempt",
-            "attemptedAt");
+            "attemptedAt",
+            "sentOn",
+            "providedOn",
+            "sharedOn",
+            "how",
+            "version");
 
     /** The provider's own record: the assessment's reasoning, the notification's content, notes. */
     static final Set<String> PROVIDER_ONLY = Set.of(
@@ -72,10 +77,19 @@ public class CaseHistory {
             "supportOffered",
             "apology",
             "attempts",
-            "reason");
+            "reason",
+            "documentId",
+            "edited",
+            "chars",
+            "copyId",
+            "copyContentType",
+            "copyBytes",
+            "summary",
+            "enquiryResults");
 
     /** Never shown: the sealed identity and its reference, the key, the timers' ids. */
-    static final Set<String> NEVER = Set.of("key", "personRef", "sealedPerson", "approachingId", "breachId");
+    static final Set<String> NEVER =
+            Set.of("key", "personRef", "sealedPerson", "sealedText", "sealedCopy", "approachingId", "breachId");
 
     /** Events a commissioner sees in the trail: the steps and the clock, not the internal screens. */
     static final Set<String> STATUS_EVENTS = Set.of(
@@ -85,6 +99,11 @@ public class CaseHistory {
             "RelevantPersonIdentified",
             "VerbalNotificationGiven",
             "StatutoryStepsClosed",
+            "WrittenNotificationSent",
+            "CandourUpdateProvided",
+            "IncidentResponseConcluded",
+            "CandourFindingsShared",
+            "CandourCompleted",
             "CandourDeadlineSet",
             "CandourDeadlineMet",
             "CandourDeadlineStopped",

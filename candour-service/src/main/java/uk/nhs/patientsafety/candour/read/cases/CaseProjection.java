@@ -168,39 +168,131 @@ public class CaseProjection {
     }
 
     @EventHandler
-    void on(CandourDeadlineSet event) {
+    void on(WrittenNotificationDrafted event, @Timestamp Instant at) {
         execute(
-                "UPDATE candour_case_view SET due_on = ?, due_at = ?, deadline_state = 'open',"
-                        + " deadline_approaching = false WHERE case_id = ?",
-                event.dueOn(),
-                event.dueAt(),
+                "UPDATE candour_case_view SET written_document_id = ?, updated_at = ? WHERE case_id = ?",
+                event.documentId(),
+                at,
                 event.key().caseId());
+    }
+
+    @EventHandler
+    void on(WrittenNotificationSent event, @Timestamp Instant at) {
+        execute(
+                "UPDATE candour_case_view SET status = ?, written_sent_on = ?, written_within_target = ?,"
+                        + " written_document_id = ?, updated_at = ? WHERE case_id = ?",
+                Status.after(event).orElseThrow().code(),
+                event.sentOn(),
+                event.withinTarget(),
+                event.documentId(),
+                at,
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(CandourUpdateProvided event, @Timestamp Instant at) {
+        ObjectNode update = json.createObjectNode()
+                .put("providedOn", event.providedOn().toString())
+                .put("method", event.method())
+                .put("summary", event.summary());
+        execute(
+                "UPDATE candour_case_view SET updates = updates || jsonb_build_array(?::jsonb), updated_at = ?"
+                        + " WHERE case_id = ?",
+                update.toString(),
+                at,
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(IncidentResponseConcluded event, @Timestamp Instant at) {
+        execute(
+                "UPDATE candour_case_view SET response_concluded = ?, updated_at = ? WHERE case_id = ?",
+                event.how(),
+                at,
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(CandourFindingsShared event, @Timestamp Instant at) {
+        ObjectNode findings = json.createObjectNode()
+                .put("sharedOn", event.sharedOn().toString())
+                .put("method", event.method())
+                .put("summary", event.summary());
+        execute(
+                "UPDATE candour_case_view SET status = ?, findings_shared_on = ?, findings = ?::jsonb, updated_at = ?"
+                        + " WHERE case_id = ?",
+                Status.after(event).orElseThrow().code(),
+                event.sharedOn(),
+                findings.toString(),
+                at,
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(CandourCompleted event, @Timestamp Instant at) {
+        execute(
+                "UPDATE candour_case_view SET status = ?, completed_at = ?, updated_at = ? WHERE case_id = ?",
+                Status.after(event).orElseThrow().code(),
+                at,
+                at,
+                event.key().caseId());
+    }
+
+    // ---- the two targets: in person (due_*, deadline_*) and in writing (written_*) --------------------------------
+
+    @EventHandler
+    void on(CandourDeadlineSet event) {
+        if (written(event.step())) {
+            execute(
+                    "UPDATE candour_case_view SET written_due_on = ?, written_due_at = ?, written_state = 'open'"
+                            + " WHERE case_id = ?",
+                    event.dueOn(),
+                    event.dueAt(),
+                    event.key().caseId());
+        } else {
+            execute(
+                    "UPDATE candour_case_view SET due_on = ?, due_at = ?, deadline_state = 'open',"
+                            + " deadline_approaching = false WHERE case_id = ?",
+                    event.dueOn(),
+                    event.dueAt(),
+                    event.key().caseId());
+        }
     }
 
     @EventHandler
     void on(CandourDeadlineMet event) {
-        deadline(event.key().caseId(), "met");
+        deadline(event.key().caseId(), event.step(), "met");
     }
 
     @EventHandler
     void on(CandourDeadlineStopped event) {
-        deadline(event.key().caseId(), "suspended");
+        deadline(event.key().caseId(), event.step(), "suspended");
     }
 
     @EventHandler
     void on(CandourOverdue event) {
-        deadline(event.key().caseId(), "breached");
+        deadline(event.key().caseId(), event.step(), "breached");
     }
 
     @EventHandler
     void on(CandourDeadlineApproaching event) {
-        execute(
-                "UPDATE candour_case_view SET deadline_approaching = true WHERE case_id = ?",
-                event.key().caseId());
+        if (!written(event.step())) {
+            execute(
+                    "UPDATE candour_case_view SET deadline_approaching = true WHERE case_id = ?",
+                    event.key().caseId());
+        }
     }
 
-    private void deadline(String caseId, String state) {
-        execute("UPDATE candour_case_view SET deadline_state = ? WHERE case_id = ?", state, caseId);
+    private static boolean written(String step) {
+        return "written_notification".equals(step);
+    }
+
+    private void deadline(String caseId, String step, String state) {
+        execute(
+                "UPDATE candour_case_view SET " + (written(step) ? "written_state" : "deadline_state")
+                        + " = ? WHERE case_id = ?",
+                state,
+                caseId);
     }
 
     private void execute(String sql, Object... parameters) {

@@ -75,8 +75,11 @@ public class CaseReadModel {
         filter.overdue().ifPresent(overdue -> {
             // A case without a target (screened out) is never overdue; COALESCE keeps NOT from turning it to NULL.
             String late = "(COALESCE(deadline_state, '') = 'breached'"
-                    + " OR (COALESCE(deadline_state, '') = 'open' AND due_at < ?))";
+                    + " OR (COALESCE(deadline_state, '') = 'open' AND due_at < ?)"
+                    + " OR COALESCE(written_state, '') = 'breached'"
+                    + " OR (COALESCE(written_state, '') = 'open' AND written_due_at < ?))";
             where.add(overdue ? late : "NOT " + late);
+            parameters.add(clock.instant());
             parameters.add(clock.instant());
         });
         String clause = " WHERE " + String.join(" AND ", where);
@@ -120,6 +123,11 @@ public class CaseReadModel {
                 row.text("exemption"),
                 row.text("exemption_reason"),
                 deadline(row),
+                written(row),
+                tree(row.text("updates")),
+                row.text("response_concluded"),
+                tree(row.text("findings")),
+                instant(row.columns().get("completed_at")),
                 instant(row.columns().get("opened_at")),
                 instant(row.columns().get("updated_at")));
     }
@@ -143,6 +151,12 @@ public class CaseReadModel {
                 (Boolean) row.columns().get("within_target"),
                 row.text("exemption"),
                 deadline(row),
+                date(row.columns().get("written_due_on")),
+                date(row.columns().get("written_sent_on")),
+                (Boolean) row.columns().get("written_within_target"),
+                writtenOverdue(row),
+                date(row.columns().get("findings_shared_on")),
+                instant(row.columns().get("completed_at")),
                 instant(row.columns().get("updated_at")));
     }
 
@@ -178,6 +192,27 @@ public class CaseReadModel {
                 state,
                 Boolean.TRUE.equals(row.columns().get("deadline_approaching")),
                 overdue);
+    }
+
+    private Written written(Row row) {
+        Instant dueAt = instant(row.columns().get("written_due_at"));
+        if (dueAt == null && row.text("written_document_id") == null) {
+            return null;
+        }
+        return new Written(
+                date(row.columns().get("written_due_on")),
+                dueAt,
+                row.text("written_state"),
+                writtenOverdue(row),
+                date(row.columns().get("written_sent_on")),
+                (Boolean) row.columns().get("written_within_target"),
+                row.text("written_document_id"));
+    }
+
+    private boolean writtenOverdue(Row row) {
+        Instant dueAt = instant(row.columns().get("written_due_at"));
+        String state = row.text("written_state");
+        return "breached".equals(state) || ("open".equals(state) && dueAt != null && dueAt.isBefore(clock.instant()));
     }
 
     private JsonNode tree(String text) {

@@ -47,9 +47,24 @@ public final class CaseViews {
             String exemption,
             String exemptionReason,
             Deadline deadline,
+            Written written,
+            JsonNode updates,
+            String responseConcluded,
+            JsonNode findings,
+            Instant completedAt,
             Instant openedAt,
             Instant updatedAt)
             implements CaseView {}
+
+    /** The written notification (20(4)): its target, when it was sent, and the latest draft or the one sent. */
+    public record Written(
+            LocalDate dueOn,
+            Instant dueAt,
+            String state,
+            boolean overdue,
+            LocalDate sentOn,
+            Boolean withinTarget,
+            String documentId) {}
 
     /** The latest screen: the harm judged by ({@code null} when uncertain) and whether an assessment is required. */
     public record Screening(String harm, boolean uncertain, boolean assessmentRequired) {}
@@ -83,6 +98,12 @@ public final class CaseViews {
             Boolean withinTarget,
             String exemption,
             Deadline deadline,
+            LocalDate writtenDueOn,
+            LocalDate writtenSentOn,
+            Boolean writtenWithinTarget,
+            boolean writtenOverdue,
+            LocalDate findingsSharedOn,
+            Instant completedAt,
             Instant updatedAt)
             implements CaseView {}
 

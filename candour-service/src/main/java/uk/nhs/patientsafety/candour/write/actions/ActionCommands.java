@@ -32,6 +32,11 @@ final class ActionCommands {
             "treatment_to_prevent");
     static final Set<String> BASES = Set.of("patient", "died", "under_16_not_competent", "lacks_capacity");
     static final Set<String> METHODS = Set.of("in_person", "telephone", "letter", "email", "other");
+    static final Set<String> SENT_BY = Set.of("post", "email", "by_hand");
+    static final Set<String> UPDATE_BY = Set.of("in_person", "telephone", "letter", "email", "meeting");
+    static final int MAX_LETTER = 20_000;
+    /** A kept copy: PDF only, at most 256 KiB (the request limit leaves room for its base64). */
+    static final int MAX_COPY_BYTES = 256 * 1024;
 
     private ActionCommands() {}
 
@@ -119,6 +124,34 @@ final class ActionCommands {
                         text(errors, "reason", body.reason(), MAX_TEXT);
                         yield new RecordCannotContact(id, body.reason(), at);
                     }
+                    case DRAFT_WRITTEN_NOTIFICATION -> {
+                        text(errors, "enquiryResults", body.enquiryResults(), MAX_TEXT);
+                        text(errors, "text", body.text(), MAX_LETTER);
+                        yield new DraftWrittenNotification(id, body.enquiryResults(), body.text(), at);
+                    }
+                    case MARK_WRITTEN_NOTIFICATION_SENT -> {
+                        errors.required("documentId", body.documentId());
+                        errors.required("sentOn", body.sentOn());
+                        errors.required("method", body.method(), "is required: one of " + sorted(SENT_BY));
+                        errors.oneOf("method", body.method(), SENT_BY);
+                        yield new MarkWrittenNotificationSent(
+                                id, body.documentId(), body.sentOn(), body.method(), copy(errors, body.copy()), at);
+                    }
+                    case PROVIDE_UPDATE -> {
+                        errors.required("providedOn", body.providedOn());
+                        errors.required("method", body.method(), "is required: one of " + sorted(UPDATE_BY));
+                        errors.oneOf("method", body.method(), UPDATE_BY);
+                        text(errors, "summary", body.summary(), MAX_TEXT);
+                        yield new ProvideUpdate(id, body.providedOn(), body.method(), body.summary(), at);
+                    }
+                    case SHARE_FINDINGS -> {
+                        errors.required("sharedOn", body.sharedOn());
+                        errors.required("method", body.method(), "is required: one of " + sorted(UPDATE_BY));
+                        errors.oneOf("method", body.method(), UPDATE_BY);
+                        text(errors, "summary", body.summary(), MAX_TEXT);
+                        yield new ShareFindings(id, body.sharedOn(), body.method(), body.summary(), at);
+                    }
+                    case COMPLETE -> new Complete(id, at);
                 };
         errors.throwIfAny(
                 Problem.typed("invalid-action", 400, "Invalid action", "The action's body has invalid fields."));
@@ -136,6 +169,35 @@ final class ActionCommands {
 
     /** The relevant person as the vault sealed them. */
     record SealedPerson(String ref, String sealed) {}
+
+    /** The kept copy's type and size limit: a PDF (by its signature, not only its label) of at most 256 KiB. */
+    private static Copy copy(FieldErrors errors, ActionRequest.Copy given) {
+        if (given == null) {
+            return null;
+        }
+        FieldErrors at = errors.at("copy");
+        if (!"application/pdf".equals(given.contentType())) {
+            at.add("contentType", "must be application/pdf");
+            return null;
+        }
+        byte[] content;
+        try {
+            content = java.util.Base64.getDecoder().decode(given.base64() == null ? "" : given.base64());
+        } catch (IllegalArgumentException e) {
+            at.add("base64", "must be base64");
+            return null;
+        }
+        if (content.length == 0 || content.length > MAX_COPY_BYTES) {
+            at.add("base64", "must be 1 byte to 256 KiB once decoded (got " + content.length + ")");
+            return null;
+        }
+        if (!new String(content, 0, Math.min(5, content.length), java.nio.charset.StandardCharsets.US_ASCII)
+                .equals("%PDF-")) {
+            at.add("base64", "must be a PDF document");
+            return null;
+        }
+        return new Copy("application/pdf", content);
+    }
 
     private static void text(FieldErrors errors, String field, String value, int max) {
         if (value != null && !value.isBlank()) {

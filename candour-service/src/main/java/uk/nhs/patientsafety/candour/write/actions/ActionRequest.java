@@ -36,9 +36,23 @@ public record ActionRequest(
         String supportOffered,
         String apology,
         // record-declined, record-cannot-contact
-        String reason) {
+        String reason,
+        // draft-written-notification
+        String enquiryResults,
+        String text,
+        // mark-written-notification-sent
+        String documentId,
+        java.time.LocalDate sentOn,
+        Copy copy,
+        // provide-update, share-findings
+        java.time.LocalDate providedOn,
+        java.time.LocalDate sharedOn,
+        String summary) {
 
     public static final ActionRequest EMPTY = new ActionRequest(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /** A signed copy of the letter as sent: {@code application/pdf}, base64, at most 256 KiB decoded. */
+    public record Copy(String contentType, String base64) {}
 }

@@ -50,7 +50,8 @@ public class ActionsResource {
     @Operation(
             summary = "Take an action on a candour case",
             description = "Actions: assess, identify-relevant-person, record-contact-attempt, record-notification,"
-                    + " record-declined, record-cannot-contact. Answers the case's new status, allowed actions and"
+                    + " record-declined, record-cannot-contact, draft-written-notification,"
+                    + " mark-written-notification-sent, provide-update, share-findings, complete. Answers the case's new status, allowed actions and"
                     + " the notification target.")
     public CommandResult act(
             @PathParam("id") String id,

@@ -33,6 +33,7 @@ public class CandourCase {
     static final String DEADLINE_APPROACHING = "candour-deadline-approaching";
     static final String DEADLINE_DUE = "candour-deadline-due";
     public static final String VERBAL_NOTIFICATION = "verbal_notification";
+    public static final String WRITTEN_NOTIFICATION = "written_notification";
 
     @AggregateIdentifier
     private String caseId;
@@ -48,6 +49,13 @@ public class CandourCase {
     private String ruleset;
     private int attempts;
     private int unsuccessfulAttempts;
+    private String personRef;
+    private String sealedPerson;
+    private VerbalNotificationGiven notification;
+    private int drafts;
+    private final java.util.Set<String> documents = new java.util.HashSet<>();
+    private String latestDocument;
+    private boolean responseConcluded;
     private final Deadlines deadlines = new Deadlines(DEADLINE_APPROACHING, DEADLINE_DUE);
 
     protected CandourCase() {}
@@ -99,7 +107,7 @@ public class CandourCase {
             LocalDate due = policy.notificationDue(England.dateOf(incidentReportedAt));
             apply(new CandourAssessmentRequired(
                     key, command.trigger(), screen.screenedHarm(), screen.ruleset(), incidentReportedAt, due));
-            setDeadline(due, command.at(), policy, timers);
+            setDeadline(VERBAL_NOTIFICATION, due, command.at(), policy, timers);
         }
         return result();
     }
@@ -160,7 +168,12 @@ public class CandourCase {
                     .get(VERBAL_NOTIFICATION)
                     .filter(d -> d.state().running())
                     .isEmpty()) {
-                setDeadline(policy.notificationDue(England.dateOf(incidentReportedAt)), command.at(), policy, timers);
+                setDeadline(
+                        VERBAL_NOTIFICATION,
+                        policy.notificationDue(England.dateOf(incidentReportedAt)),
+                        command.at(),
+                        policy,
+                        timers);
             }
         } else if (deadlines.stop(VERBAL_NOTIFICATION, timers)) {
             apply(new CandourDeadlineStopped(key, VERBAL_NOTIFICATION));
@@ -196,7 +209,7 @@ public class CandourCase {
      * enquiries, the support offered or the apology is refused, naming the missing element.
      */
     @CommandHandler
-    CommandResult handle(RecordNotification command, DeadlineManager timers) {
+    CommandResult handle(RecordNotification command, CandourPolicy policy, DeadlineManager timers) {
         guard(command);
         if (!Boolean.TRUE.equals(command.inPerson())) {
             throw new RuleViolation(
@@ -234,6 +247,12 @@ public class CandourCase {
         if (deadlines.stop(VERBAL_NOTIFICATION, timers)) {
             apply(new CandourDeadlineMet(key, VERBAL_NOTIFICATION));
         }
+        setDeadline(
+                WRITTEN_NOTIFICATION,
+                policy.writtenNotificationDue(England.dateOf(incidentReportedAt)),
+                command.at(),
+                policy,
+                timers);
         return result();
     }
 
@@ -261,6 +280,120 @@ public class CandourCase {
         return result();
     }
 
+    /**
+     * Drafts the written notification (20(4)): from the facts recorded in person and the enquiries' results so far,
+     * or the lead's edited text. Each draft is a new document; the text is sealed like the person.
+     */
+    @CommandHandler
+    CommandResult handle(DraftWrittenNotification command, Letters letters) {
+        guard(command);
+        String text = command.text();
+        boolean edited = text != null && !text.isBlank();
+        if (!edited) {
+            text = Letters.draft(
+                    letters.nameOf(personRef, sealedPerson),
+                    new Letters.Facts(
+                            notification.notifiedOn(),
+                            notification.place(),
+                            notification.givenBy(),
+                            notification.account(),
+                            notification.furtherEnquiries(),
+                            command.enquiryResults(),
+                            notification.supportOffered(),
+                            notification.apology()));
+        }
+        Letters.Sealed sealed = letters.seal(caseId, text);
+        String documentId = java.util
+                .UUID
+                .nameUUIDFromBytes(("candour-letter:" + caseId + ":" + (drafts + 1))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+        apply(new WrittenNotificationDrafted(
+                key, documentId, drafts + 1, edited, sealed.ref(), sealed.sealedText(), text.length()));
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(MarkWrittenNotificationSent command, Letters letters, DeadlineManager timers) {
+        guard(command);
+        if (!documents.contains(command.documentId())) {
+            throw new RuleViolation("documentId", "No draft of this case's written notification has that id.");
+        }
+        if (command.sentOn().isAfter(England.dateOf(command.at()))) {
+            throw new RuleViolation("sentOn", "A letter is marked as sent once it has been sent.");
+        }
+        String copyId = null;
+        String sealedCopy = null;
+        String copyType = null;
+        int copyBytes = 0;
+        if (command.copy() != null) {
+            copyId = java.util
+                    .UUID
+                    .nameUUIDFromBytes(
+                            ("candour-copy:" + command.documentId()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .toString();
+            sealedCopy = letters.seal(
+                            caseId,
+                            java.util.Base64.getEncoder()
+                                    .encodeToString(command.copy().content()))
+                    .sealedText();
+            copyType = command.copy().contentType();
+            copyBytes = command.copy().content().length;
+        }
+        LocalDate due = deadlines.get(WRITTEN_NOTIFICATION).map(d -> d.dueOn()).orElse(null);
+        apply(new WrittenNotificationSent(
+                key,
+                command.documentId(),
+                command.sentOn(),
+                command.method(),
+                due == null || !command.sentOn().isAfter(due),
+                copyId,
+                copyType,
+                sealedCopy,
+                copyBytes));
+        if (deadlines.stop(WRITTEN_NOTIFICATION, timers)) {
+            apply(new CandourDeadlineMet(key, WRITTEN_NOTIFICATION));
+        }
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(ProvideUpdate command) {
+        guard(command);
+        element("summary", command.summary(), "what the relevant person was told");
+        apply(new CandourUpdateProvided(key, command.providedOn(), command.method(), command.summary()));
+        return result();
+    }
+
+    /** Findings are shared once the incident's investigation or learning response has concluded, not before. */
+    @CommandHandler
+    CommandResult handle(ShareFindings command) {
+        guard(command);
+        if (!responseConcluded) {
+            throw new RuleViolation(
+                    "findings",
+                    "The incident's investigation or learning response has not concluded: its findings are shared"
+                            + " once it has (until then, provide updates).");
+        }
+        element("summary", command.summary(), "what was shared");
+        apply(new CandourFindingsShared(key, command.sharedOn(), command.method(), command.summary()));
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(Complete command) {
+        guard(command);
+        apply(new CandourCompleted(key));
+        return result();
+    }
+
+    @CommandHandler
+    void handle(RecordResponseConcluded command) {
+        if (!responseConcluded) {
+            apply(new IncidentResponseConcluded(key, command.how()));
+        }
+    }
+
     private void close(String exemption, String reason, DeadlineManager timers) {
         apply(new StatutoryStepsClosed(key, exemption, attempts, reason));
         if (deadlines.stop(VERBAL_NOTIFICATION, timers)) {
@@ -285,9 +418,8 @@ public class CandourCase {
                 .ifPresent(d -> apply(new CandourOverdue(key, d.type(), d.dueAt()), Deadlines.BY_THE_CLOCK));
     }
 
-    private void setDeadline(LocalDate dueOn, Instant now, CandourPolicy policy, DeadlineManager timers) {
-        Deadlines.Scheduled set =
-                deadlines.schedule(VERBAL_NOTIFICATION, dueOn, policy.approachingOn(dueOn), now, timers);
+    private void setDeadline(String step, LocalDate dueOn, Instant now, CandourPolicy policy, DeadlineManager timers) {
+        Deadlines.Scheduled set = deadlines.schedule(step, dueOn, policy.approachingOn(dueOn), now, timers);
         apply(new CandourDeadlineSet(key, set.type(), set.dueOn(), set.dueAt(), set.approachingId(), set.breachId()));
     }
 
@@ -322,7 +454,14 @@ public class CandourCase {
                         d.type(), d.dueOn(), d.dueAt(), d.state().code()))
                 .toList();
         return new CommandResult(
-                caseId, key.incidentId(), key.providerOds(), status.code(), ruleset, Action.allowedIn(status), views);
+                caseId,
+                key.incidentId(),
+                key.providerOds(),
+                status.code(),
+                ruleset,
+                Action.allowedIn(status),
+                views,
+                latestDocument);
     }
 
     // ---- state ---------------------------------------------------------------------------------------------------
@@ -366,6 +505,35 @@ public class CandourCase {
 
     @EventSourcingHandler
     void on(RelevantPersonIdentified event) {
+        personRef = event.personRef();
+        sealedPerson = event.sealedPerson();
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(WrittenNotificationDrafted event) {
+        drafts = event.version();
+        documents.add(event.documentId());
+        latestDocument = event.documentId();
+    }
+
+    @EventSourcingHandler
+    void on(WrittenNotificationSent event) {
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(IncidentResponseConcluded event) {
+        responseConcluded = true;
+    }
+
+    @EventSourcingHandler
+    void on(CandourFindingsShared event) {
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(CandourCompleted event) {
         advance(event);
     }
 
@@ -379,6 +547,7 @@ public class CandourCase {
 
     @EventSourcingHandler
     void on(VerbalNotificationGiven event) {
+        notification = event;
         advance(event);
     }
 

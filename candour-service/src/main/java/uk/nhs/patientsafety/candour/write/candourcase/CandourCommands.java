@@ -101,4 +101,54 @@ public final class CandourCommands {
             return Action.RECORD_CANNOT_CONTACT;
         }
     }
+
+    /** Drafts the written notification from the recorded facts, or from {@code text} as the lead edited it. */
+    public record DraftWrittenNotification(
+            @TargetAggregateIdentifier String caseId, String enquiryResults, String text, Instant at)
+            implements CaseAction {
+        public Action action() {
+            return Action.DRAFT_WRITTEN_NOTIFICATION;
+        }
+    }
+
+    /** A signed copy of what was sent, already checked for type and size. */
+    public record Copy(String contentType, byte[] content) {}
+
+    public record MarkWrittenNotificationSent(
+            @TargetAggregateIdentifier String caseId,
+            String documentId,
+            LocalDate sentOn,
+            String method,
+            Copy copy,
+            Instant at)
+            implements CaseAction {
+        public Action action() {
+            return Action.MARK_WRITTEN_NOTIFICATION_SENT;
+        }
+    }
+
+    public record ProvideUpdate(
+            @TargetAggregateIdentifier String caseId, LocalDate providedOn, String method, String summary, Instant at)
+            implements CaseAction {
+        public Action action() {
+            return Action.PROVIDE_UPDATE;
+        }
+    }
+
+    public record ShareFindings(
+            @TargetAggregateIdentifier String caseId, LocalDate sharedOn, String method, String summary, Instant at)
+            implements CaseAction {
+        public Action action() {
+            return Action.SHARE_FINDINGS;
+        }
+    }
+
+    public record Complete(@TargetAggregateIdentifier String caseId, Instant at) implements CaseAction {
+        public Action action() {
+            return Action.COMPLETE;
+        }
+    }
+
+    /** The incident's response concluded (from incident-service's events): no status guard, recorded once. */
+    public record RecordResponseConcluded(@TargetAggregateIdentifier String caseId, String how, Instant at) {}
 }

@@ -44,6 +44,7 @@ class CandourCaseTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(CandourCase.class);
         fixture.registerInjectableResource(new CandourPolicy(new WorkingDayCalendar()));
+        fixture.registerInjectableResource(new FakeLetters());
         fixture.givenCurrentTime(REPORTED);
     }
 
@@ -355,9 +356,13 @@ class CandourCaseTest {
                                 && v.withinTarget()
                                 && v.notifiedOn().equals(LocalDate.of(2025, 12, 22))
                                 && v.dueOn().equals(DUE)),
-                        predicate(e -> e instanceof CandourDeadlineMet),
+                        predicate(e ->
+                                e instanceof CandourDeadlineMet m && m.step().equals("verbal_notification")),
+                        predicate(e -> e instanceof CandourDeadlineSet w
+                                && w.step().equals("written_notification")
+                                && w.dueOn().equals(DUE)),
                         andNoMore())))
-                .expectNoScheduledDeadlines();
+                .expectScheduledDeadlineWithName(endOf(DUE), CandourCase.DEADLINE_DUE);
     }
 
     static Stream<Arguments> missingElements() {
@@ -508,6 +513,8 @@ class CandourCaseTest {
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         predicate(e -> e instanceof VerbalNotificationGiven v && !v.withinTarget()),
                         predicate(e -> e instanceof CandourDeadlineMet),
+                        predicate(e ->
+                                e instanceof CandourDeadlineSet w && w.step().equals("written_notification")),
                         andNoMore())));
     }
 
@@ -516,5 +523,183 @@ class CandourCaseTest {
         CandourPolicy policy = new CandourPolicy(new WorkingDayCalendar());
         assertThat(policy.notificationDue(LocalDate.of(2025, 12, 19))).isEqualTo(DUE);
         assertThat(policy.approachingOn(DUE)).isEqualTo(LocalDate.of(2026, 1, 5));
+    }
+
+    // ---- written notification (20(4)), updates, findings, completion ----------------------------------------------
+
+    /** Letters without a vault: the person is "Janet", sealing marks the text. */
+    static final class FakeLetters extends Letters {
+        @Override
+        public java.util.Optional<String> nameOf(String personRef, String sealedPerson) {
+            return java.util.Optional.of("Janet");
+        }
+
+        @Override
+        public Sealed seal(String caseId, String text) {
+            return new Sealed("pt-9", "sealed:" + text);
+        }
+    }
+
+    static VerbalNotificationGiven given() {
+        return new VerbalNotificationGiven(
+                TRUST,
+                "Dr A Consultant",
+                at(LocalDate.of(2025, 12, 22), 14),
+                "Ward 7 family room",
+                "The second dose was given in error.",
+                "A patient safety incident investigation.",
+                "A named contact.",
+                "We are very sorry.",
+                LocalDate.of(2025, 12, 22),
+                DUE,
+                true);
+    }
+
+    static CandourDeadlineSet writtenSet() {
+        return new CandourDeadlineSet(TRUST, "written_notification", DUE, endOf(DUE), "a-2", "b-2");
+    }
+
+    static Object[] notified() {
+        return Stream.concat(
+                        Stream.of(withRelevantPerson()),
+                        Stream.of(given(), new CandourDeadlineMet(TRUST, "verbal_notification"), writtenSet()))
+                .toArray();
+    }
+
+    static WrittenNotificationDrafted drafted() {
+        return new WrittenNotificationDrafted(TRUST, "doc-1", 1, false, "pt-9", "sealed:letter", 6);
+    }
+
+    static Object[] sent() {
+        return Stream.concat(
+                        Stream.of(notified()),
+                        Stream.of(
+                                drafted(),
+                                new WrittenNotificationSent(
+                                        TRUST, "doc-1", LocalDate.of(2025, 12, 23), "post", true, null, null, null, 0),
+                                new CandourDeadlineMet(TRUST, "written_notification")))
+                .toArray();
+    }
+
+    @Test
+    void theDraftRepeatsTheAccountTheEnquiriesTheirResultsAndTheApology() {
+        fixture.given(notified())
+                .when(new DraftWrittenNotification(ID, "The review found the chart was not signed.", null, REPORTED))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        predicate(e -> e instanceof WrittenNotificationDrafted d
+                                && d.version() == 1
+                                && !d.edited()
+                                && d.sealedText().startsWith("sealed:Dear Janet,")
+                                && d.sealedText().contains("The second dose was given in error.")
+                                && d.sealedText().contains("A patient safety incident investigation.")
+                                && d.sealedText().contains("The review found the chart was not signed.")
+                                && d.sealedText().contains("We are very sorry.")),
+                        andNoMore())));
+    }
+
+    @Test
+    void theLeadsEditIsANewVersion() {
+        fixture.given(Stream.concat(Stream.of(notified()), Stream.of(drafted())).toArray())
+                .when(new DraftWrittenNotification(ID, null, "Dear Janet, edited.", REPORTED))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        predicate(e -> e instanceof WrittenNotificationDrafted d
+                                && d.version() == 2
+                                && d.edited()
+                                && d.sealedText().equals("sealed:Dear Janet, edited.")),
+                        andNoMore())));
+    }
+
+    @Test
+    void markingAsSentNeedsADraftOfThisCaseAndMeetsTheWrittenTarget() {
+        fixture.given(notified())
+                .when(new MarkWrittenNotificationSent(ID, "doc-1", LocalDate.of(2025, 12, 23), "post", null, REPORTED))
+                .expectException(
+                        predicate(e -> e instanceof RuleViolation v && v.field().equals("documentId")));
+        fixture.given(Stream.concat(Stream.of(notified()), Stream.of(drafted())).toArray())
+                .when(new MarkWrittenNotificationSent(
+                        ID,
+                        "doc-1",
+                        LocalDate.of(2025, 12, 23),
+                        "post",
+                        new Copy("application/pdf", "%PDF-1.4".getBytes()),
+                        at(LocalDate.of(2025, 12, 23), 17)))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        predicate(e -> e instanceof WrittenNotificationSent w
+                                && w.withinTarget()
+                                && w.copyBytes() == 8
+                                && w.sealedCopy().startsWith("sealed:")),
+                        predicate(e ->
+                                e instanceof CandourDeadlineMet m && m.step().equals("written_notification")),
+                        andNoMore())))
+                .expectResultMessagePayloadMatching(predicate(
+                        r -> r instanceof CommandResult c && c.status().equals("written_sent")));
+    }
+
+    @Test
+    void theWrittenNotificationIsSignalledOverdueWhenItsTargetPasses() {
+        fixture.givenNoPriorActivity()
+                .andGivenCommands(
+                        screen(TRUST, "nhs_trust", "reported", "severe", "none"),
+                        new Assess(ID, true, true, "severe_harm", false, "Rationale.", null, REPORTED),
+                        new IdentifyRelevantPerson(ID, "patient", "pt-9", "sealed", REPORTED),
+                        new RecordNotification(
+                                ID, "Dr A", REPORTED, "Ward", true, "Account.", "Review.", "PALS.", "Sorry.", REPORTED))
+                .whenTimeElapses(java.time.Duration.between(REPORTED, endOf(DUE).plusSeconds(1)))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        predicate(e -> e instanceof CandourDeadlineApproaching a
+                                && a.step().equals("written_notification")),
+                        predicate(e -> e instanceof CandourOverdue o && o.step().equals("written_notification")),
+                        andNoMore())));
+    }
+
+    @Test
+    void findingsAreSharedOnlyAfterTheIncidentsResponseConcludes() {
+        ShareFindings share =
+                new ShareFindings(ID, LocalDate.of(2026, 3, 1), "meeting", "The investigation's findings.", REPORTED);
+        fixture.given(sent())
+                .when(share)
+                .expectException(
+                        predicate(e -> e instanceof RuleViolation v && v.field().equals("findings")));
+        fixture.given(sent())
+                .when(new ProvideUpdate(ID, LocalDate.of(2026, 1, 20), "telephone", "Interviews done.", REPORTED))
+                .expectEvents(
+                        new CandourUpdateProvided(TRUST, LocalDate.of(2026, 1, 20), "telephone", "Interviews done."));
+        fixture.given(Stream.concat(
+                                Stream.of(sent()),
+                                Stream.of(new IncidentResponseConcluded(TRUST, "serious_incident_closed")))
+                        .toArray())
+                .when(share)
+                .expectEvents(new CandourFindingsShared(
+                        TRUST, LocalDate.of(2026, 3, 1), "meeting", "The investigation's findings."));
+    }
+
+    @Test
+    void theResponseConcludingIsRecordedOnceAtAnyStatus() {
+        fixture.given(awaitingAssessment())
+                .when(new RecordResponseConcluded(ID, "learning_response_closed", REPORTED))
+                .expectEvents(new IncidentResponseConcluded(TRUST, "learning_response_closed"));
+        fixture.given(Stream.concat(
+                                Stream.of(awaitingAssessment()),
+                                Stream.of(new IncidentResponseConcluded(TRUST, "findings_agreed")))
+                        .toArray())
+                .when(new RecordResponseConcluded(ID, "learning_response_closed", REPORTED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCaseIsCompletedOnceTheFindingsAreShared() {
+        fixture.given(sent()).when(new Complete(ID, REPORTED)).expectException(IllegalTransition.class);
+        fixture.given(Stream.concat(
+                                Stream.of(sent()),
+                                Stream.of(
+                                        new IncidentResponseConcluded(TRUST, "findings_agreed"),
+                                        new CandourFindingsShared(
+                                                TRUST, LocalDate.of(2026, 3, 1), "meeting", "Findings.")))
+                        .toArray())
+                .when(new Complete(ID, REPORTED))
+                .expectEvents(new CandourCompleted(TRUST))
+                .expectResultMessagePayloadMatching(predicate(r -> r instanceof CommandResult c
+                        && c.status().equals("completed")
+                        && c.allowedActions().isEmpty()));
     }
 }
