@@ -48,6 +48,11 @@ CREATE TABLE candour_case_view (
     findings_shared_on   DATE,
     findings             JSONB,
     completed_at         TIMESTAMPTZ,
+    -- family involvement for SIs and PSIIs
+    family_involvement   TEXT,
+    family_meetings      JSONB NOT NULL DEFAULT '[]'::jsonb,
+    family_concerns      JSONB NOT NULL DEFAULT '[]'::jsonb,
+    family_documents     JSONB NOT NULL DEFAULT '[]'::jsonb,
     opened_at            TIMESTAMPTZ NOT NULL,
     updated_at           TIMESTAMPTZ NOT NULL
 );

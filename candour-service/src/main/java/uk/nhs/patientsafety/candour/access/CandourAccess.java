@@ -22,8 +22,9 @@ import uk.nhs.patientsafety.web.organisations.Commissioning;
  *       the candour lead acts on them;
  *   <li>the provider's commissioners (lead, or responsible): status and dates, never the relevant person, the account
  *       or the letters — every such read audited;
- *   <li>everyone else, reporters, regions, national teams, CQC and platform operators included: nothing, not even
- *       that a case exists (the region's compliance aggregates and CQC's break-glass are not built yet).
+ *   <li>NHS England's regional and national teams: compliance aggregates only ({@link #complianceScope});
+ *   <li>everyone else, reporters, CQC and platform operators included: nothing, not even that a case exists (CQC's
+ *       break-glass access is not built yet).
  * </ul>
  */
 @ApplicationScoped
@@ -80,6 +81,22 @@ public class CandourAccess {
         }
         if (any(caller, ICB_ROLES)) {
             providers.addAll(commissioning.providersCommissionedBy(org));
+        }
+        return providers;
+    }
+
+    /**
+     * The providers whose compliance aggregates the caller may read (DOMAIN §9 "A"): its own organisation for the
+     * provider's team, commissioned providers for an ICB, the region's providers for NHS England's regional team, all
+     * for the national team. Aggregates carry no case and no person.
+     */
+    public Set<String> complianceScope(Caller caller, Set<String> allProviders) {
+        Set<String> providers = new TreeSet<>(scope(caller));
+        if (caller.hasRole(Roles.NHSE_REGIONAL) && caller.region() != null) {
+            providers.addAll(commissioning.providersInRegion(caller.region()));
+        }
+        if (caller.hasRole(Roles.NHSE_NATIONAL)) {
+            providers.addAll(allProviders);
         }
         return providers;
     }

@@ -165,6 +165,41 @@ public final class CandourEvents {
     @Revision("1")
     public record CandourCompleted(CaseKey key) implements CandourEvent {}
 
+    // ---- family involvement (SIs and PSIIs; seed 000, DOMAIN §2.4) --------------------------------------------------
+
+    /** The incident became a serious incident or a PSII: the family is involved in its investigation. */
+    @Revision("1")
+    public record FamilyInvolvementRequired(CaseKey key, String responseType) implements CandourEvent {}
+
+    /**
+     * A meeting with the family, held away from the site of the incident, with whether the investigation's purpose
+     * and process were explained orally and in writing; {@code notes} stay inside.
+     */
+    @Revision("1")
+    public record FamilyMeetingHeld(
+            CaseKey key,
+            int meeting,
+            LocalDate heldOn,
+            String place,
+            boolean purposeExplainedOrally,
+            boolean purposeExplainedInWriting,
+            String notes)
+            implements CandourEvent {}
+
+    /** A question or concern the family raised; answered later by {@link FamilyConcernAnswered}. */
+    @Revision("1")
+    public record FamilyConcernRaised(CaseKey key, int concern, LocalDate raisedOn, String text)
+            implements CandourEvent {}
+
+    @Revision("1")
+    public record FamilyConcernAnswered(CaseKey key, int concern, LocalDate answeredOn, String answer)
+            implements CandourEvent {}
+
+    /** The terms of reference, the draft or the final report shared with the family, as agreed with them or not. */
+    @Revision("1")
+    public record InvestigationDocumentShared(CaseKey key, String document, LocalDate sharedOn, boolean asAgreed)
+            implements CandourEvent {}
+
     // ---- clocks --------------------------------------------------------------------------------------------------
 
     @Revision("1")

@@ -14,6 +14,7 @@ import uk.nhs.patientsafety.contracts.candour.CandourOverdue;
 import uk.nhs.patientsafety.contracts.candour.CandourUpdateProvided;
 import uk.nhs.patientsafety.contracts.candour.CandourVerbalNotificationGiven;
 import uk.nhs.patientsafety.contracts.candour.CandourWrittenNotificationSent;
+import uk.nhs.patientsafety.contracts.candour.FamilyMeetingHeld;
 import uk.nhs.patientsafety.contracts.candour.RelevantPersonIdentified;
 import uk.nhs.patientsafety.contracts.escalation.EscalationLevelChanged;
 import uk.nhs.patientsafety.contracts.escalation.EscalationRaised;
@@ -97,6 +98,7 @@ public final class ContractCatalogue {
             entry(EscalationLevelChanged.class, EscalationLevelChanged.TYPE, Topics.ESCALATION_EVENTS),
             entry(CandourAssessed.class, CandourAssessed.TYPE, Topics.CANDOUR_EVENTS),
             entry(CandourOverdue.class, CandourOverdue.TYPE, Topics.CANDOUR_EVENTS),
+            entry(FamilyMeetingHeld.class, FamilyMeetingHeld.TYPE, Topics.CANDOUR_EVENTS),
             entry(CandourCompleted.class, CandourCompleted.TYPE, Topics.CANDOUR_EVENTS),
             entry(CandourFindingsShared.class, CandourFindingsShared.TYPE, Topics.CANDOUR_EVENTS),
             entry(CandourUpdateProvided.class, CandourUpdateProvided.TYPE, Topics.CANDOUR_EVENTS),

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import uk.nhs.patientsafety.candour.access.CaseOwners;
 import uk.nhs.patientsafety.candour.write.candourcase.CandourCommands.RecordResponseConcluded;
+import uk.nhs.patientsafety.candour.write.candourcase.CandourCommands.RequireFamilyInvolvement;
 import uk.nhs.patientsafety.candour.write.candourcase.CandourCommands.ScreenCase;
 import uk.nhs.patientsafety.contracts.incident.FindingsAgreed;
 import uk.nhs.patientsafety.contracts.incident.HarmRegraded;
@@ -146,6 +147,17 @@ public class IncidentEventsListener {
     private void concluded(IncomingCloudEvent event, String incidentId, String providerOds, String how) {
         for (String caseId : owners.casesOf(incidentId)) {
             commands.send(new RecordResponseConcluded(caseId, how, clock.instant()), ACTOR, providerOds, event.id());
+        }
+    }
+
+    /** A serious incident or a PSII: its family is involved in the investigation (seed 000). */
+    private void family(IncomingCloudEvent event, String incidentId, String providerOds, String responseType) {
+        for (String caseId : owners.casesOf(incidentId)) {
+            commands.send(
+                    new RequireFamilyInvolvement(caseId, responseType, clock.instant()),
+                    ACTOR,
+                    providerOds,
+                    event.id());
         }
     }
 

@@ -72,6 +72,17 @@ public class CandourPublishedEvents implements OutboundEventMapper {
         if (event instanceof CandourEvents.CandourCompleted) {
             return List.of(new CandourCompleted(id, incident, ods, at));
         }
+        if (event instanceof CandourEvents.FamilyMeetingHeld e) {
+            return List.of(new FamilyMeetingHeld(
+                    id,
+                    incident,
+                    ods,
+                    at,
+                    e.meeting(),
+                    e.heldOn(),
+                    e.purposeExplainedOrally(),
+                    e.purposeExplainedInWriting()));
+        }
         if (event instanceof CandourEvents.CandourOverdue e) {
             return List.of(new CandourOverdue(id, incident, ods, e.step(), e.dueAt(), at));
         }

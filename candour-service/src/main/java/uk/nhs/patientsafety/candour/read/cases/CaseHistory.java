@@ -50,7 +50,17 @@ public class CaseHistory {
             "providedOn",
             "sharedOn",
             "how",
-            "version");
+            "version",
+            "responseType",
+            "meeting",
+            "heldOn",
+            "purposeExplainedOrally",
+            "purposeExplainedInWriting",
+            "concern",
+            "raisedOn",
+            "answeredOn",
+            "document",
+            "asAgreed");
 
     /** The provider's own record: the assessment's reasoning, the notification's content, notes. */
     static final Set<String> PROVIDER_ONLY = Set.of(
@@ -85,7 +95,10 @@ public class CaseHistory {
             "copyContentType",
             "copyBytes",
             "summary",
-            "enquiryResults");
+            "enquiryResults",
+            "notes",
+            "text",
+            "answer");
 
     /** Never shown: the sealed identity and its reference, the key, the timers' ids. */
     static final Set<String> NEVER =
@@ -104,6 +117,11 @@ public class CaseHistory {
             "IncidentResponseConcluded",
             "CandourFindingsShared",
             "CandourCompleted",
+            "FamilyInvolvementRequired",
+            "FamilyMeetingHeld",
+            "FamilyConcernRaised",
+            "FamilyConcernAnswered",
+            "InvestigationDocumentShared",
             "CandourDeadlineSet",
             "CandourDeadlineMet",
             "CandourDeadlineStopped",

@@ -238,6 +238,71 @@ public class CaseProjection {
                 event.key().caseId());
     }
 
+    // ---- family involvement ----------------------------------------------------------------------------------------
+
+    @EventHandler
+    void on(FamilyInvolvementRequired event, @Timestamp Instant at) {
+        execute(
+                "UPDATE candour_case_view SET family_involvement = ?, updated_at = ? WHERE case_id = ?",
+                event.responseType(),
+                at,
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(FamilyMeetingHeld event, @Timestamp Instant at) {
+        ObjectNode meeting = json.createObjectNode()
+                .put("meeting", event.meeting())
+                .put("heldOn", event.heldOn().toString())
+                .put("place", event.place())
+                .put("purposeExplainedOrally", event.purposeExplainedOrally())
+                .put("purposeExplainedInWriting", event.purposeExplainedInWriting())
+                .put("notes", event.notes());
+        append("family_meetings", meeting, at, event.key().caseId());
+    }
+
+    @EventHandler
+    void on(FamilyConcernRaised event, @Timestamp Instant at) {
+        ObjectNode concern = json.createObjectNode()
+                .put("concern", event.concern())
+                .put("raisedOn", event.raisedOn().toString())
+                .put("text", event.text());
+        append("family_concerns", concern, at, event.key().caseId());
+    }
+
+    @EventHandler
+    void on(FamilyConcernAnswered event, @Timestamp Instant at) {
+        ObjectNode answer = json.createObjectNode()
+                .put("answeredOn", event.answeredOn().toString())
+                .put("answer", event.answer());
+        execute(
+                "UPDATE candour_case_view SET family_concerns = jsonb_set(family_concerns, ARRAY[?]::text[],"
+                        + " family_concerns->(?) || ?::jsonb), updated_at = ? WHERE case_id = ?",
+                String.valueOf(event.concern() - 1),
+                event.concern() - 1,
+                answer.toString(),
+                at,
+                event.key().caseId());
+    }
+
+    @EventHandler
+    void on(InvestigationDocumentShared event, @Timestamp Instant at) {
+        ObjectNode shared = json.createObjectNode()
+                .put("document", event.document())
+                .put("sharedOn", event.sharedOn().toString())
+                .put("asAgreed", event.asAgreed());
+        append("family_documents", shared, at, event.key().caseId());
+    }
+
+    private void append(String column, ObjectNode entry, Instant at, String caseId) {
+        execute(
+                "UPDATE candour_case_view SET " + column + " = " + column + " || jsonb_build_array(?::jsonb),"
+                        + " updated_at = ? WHERE case_id = ?",
+                entry.toString(),
+                at,
+                caseId);
+    }
+
     // ---- the two targets: in person (due_*, deadline_*) and in writing (written_*) --------------------------------
 
     @EventHandler

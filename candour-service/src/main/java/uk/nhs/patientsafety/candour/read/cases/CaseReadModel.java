@@ -24,6 +24,7 @@ import uk.nhs.patientsafety.candour.access.CandourAccess;
 import uk.nhs.patientsafety.candour.events.RelevantPerson;
 import uk.nhs.patientsafety.candour.read.cases.CaseViews.*;
 import uk.nhs.patientsafety.eventsourcing.patients.PatientVault;
+import uk.nhs.patientsafety.reference.England;
 
 /** Reads {@code candour_case_view} rows (all the view's SQL) and renders them in the view a caller is entitled to. */
 @ApplicationScoped
@@ -93,6 +94,56 @@ public class CaseReadModel {
         return new Selection(rows, total);
     }
 
+    /** One provider's Duty of Candour compliance over a window of reported incidents: counts only. */
+    public record ProviderCompliance(
+            String providerOds,
+            long notifiable,
+            long notifiedInPersonWithinTarget,
+            long writtenWithinTarget,
+            long declinedOrNotContactable,
+            long overdue,
+            long awaitingAssessment) {}
+
+    /** Every provider with a case. */
+    public Set<String> providers() {
+        Set<String> providers = new java.util.TreeSet<>();
+        query("SELECT DISTINCT provider_ods FROM candour_case_view", List.of())
+                .forEach(row -> providers.add(row.providerOds()));
+        return providers;
+    }
+
+    /** Per provider of {@code providers} with incidents reported on {@code from} to {@code to} (England dates). */
+    public List<ProviderCompliance> compliance(Set<String> providers, LocalDate from, LocalDate to) {
+        Instant now = clock.instant();
+        List<Row> rows = query(
+                "SELECT provider_ods,"
+                        + " count(*) FILTER (WHERE applicable) AS notifiable,"
+                        + " count(*) FILTER (WHERE applicable AND within_target) AS in_person,"
+                        + " count(*) FILTER (WHERE applicable AND written_within_target) AS written,"
+                        + " count(*) FILTER (WHERE exemption IS NOT NULL) AS exempt,"
+                        + " count(*) FILTER (WHERE deadline_state = 'breached' OR (deadline_state = 'open' AND due_at < ?)"
+                        + "   OR written_state = 'breached' OR (written_state = 'open' AND written_due_at < ?)) AS overdue,"
+                        + " count(*) FILTER (WHERE status = 'assessment_required') AS awaiting"
+                        + " FROM candour_case_view WHERE provider_ods = ANY(?)"
+                        + " AND incident_reported_at >= ? AND incident_reported_at < ?"
+                        + " GROUP BY provider_ods ORDER BY provider_ods",
+                List.of(now, now, providers, England.startOf(from), England.startOf(to.plusDays(1))));
+        return rows.stream()
+                .map(row -> new ProviderCompliance(
+                        row.providerOds(),
+                        number(row, "notifiable"),
+                        number(row, "in_person"),
+                        number(row, "written"),
+                        number(row, "exempt"),
+                        number(row, "overdue"),
+                        number(row, "awaiting")))
+                .toList();
+    }
+
+    private static long number(Row row, String column) {
+        return ((Number) row.columns().get(column)).longValue();
+    }
+
     public CaseView render(Row row, CandourAccess.View view) {
         return view == CandourAccess.View.FULL ? full(row) : status(row);
     }
@@ -128,6 +179,13 @@ public class CaseReadModel {
                 row.text("response_concluded"),
                 tree(row.text("findings")),
                 instant(row.columns().get("completed_at")),
+                row.text("family_involvement") == null
+                        ? null
+                        : new Family(
+                                row.text("family_involvement"),
+                                tree(row.text("family_meetings")),
+                                tree(row.text("family_concerns")),
+                                tree(row.text("family_documents"))),
                 instant(row.columns().get("opened_at")),
                 instant(row.columns().get("updated_at")));
     }
@@ -157,6 +215,7 @@ public class CaseReadModel {
                 writtenOverdue(row),
                 date(row.columns().get("findings_shared_on")),
                 instant(row.columns().get("completed_at")),
+                familyStatus(row),
                 instant(row.columns().get("updated_at")));
     }
 
@@ -192,6 +251,42 @@ public class CaseReadModel {
                 state,
                 Boolean.TRUE.equals(row.columns().get("deadline_approaching")),
                 overdue);
+    }
+
+    /** Built from the stored arrays field by field: dates, counts and codes only. */
+    private FamilyStatus familyStatus(Row row) {
+        String type = row.text("family_involvement");
+        if (type == null) {
+            return null;
+        }
+        JsonNode meetings = tree(row.text("family_meetings"));
+        JsonNode concerns = tree(row.text("family_concerns"));
+        com.fasterxml.jackson.databind.node.ArrayNode shared = json.createArrayNode();
+        tree(row.text("family_documents")).forEach(d -> shared.addObject()
+                .put("document", d.path("document").asText())
+                .put("sharedOn", d.path("sharedOn").asText())
+                .put("asAgreed", d.path("asAgreed").asBoolean()));
+        boolean orally = false;
+        boolean inWriting = false;
+        for (JsonNode meeting : meetings) {
+            orally |= meeting.path("purposeExplainedOrally").asBoolean();
+            inWriting |= meeting.path("purposeExplainedInWriting").asBoolean();
+        }
+        int answeredCount = 0;
+        for (JsonNode concern : concerns) {
+            answeredCount += concern.has("answeredOn") ? 1 : 0;
+        }
+        return new FamilyStatus(
+                type,
+                meetings.size(),
+                meetings.isEmpty()
+                        ? null
+                        : LocalDate.parse(meetings.get(0).path("heldOn").asText()),
+                orally,
+                inWriting,
+                concerns.size(),
+                answeredCount,
+                shared);
     }
 
     private Written written(Row row) {

@@ -52,9 +52,24 @@ public final class CaseViews {
             String responseConcluded,
             JsonNode findings,
             Instant completedAt,
+            Family family,
             Instant openedAt,
             Instant updatedAt)
             implements CaseView {}
+
+    /** Family involvement for an SI or PSII: meetings, questions and concerns, what was shared (null otherwise). */
+    public record Family(String responseType, JsonNode meetings, JsonNode concerns, JsonNode documentsShared) {}
+
+    /** Family involvement as a commissioner sees it: dates and codes, never the notes, concerns or answers. */
+    public record FamilyStatus(
+            String responseType,
+            int meetingsHeld,
+            LocalDate firstMeetingOn,
+            boolean purposeExplainedOrally,
+            boolean purposeExplainedInWriting,
+            int concernsRaised,
+            int concernsAnswered,
+            JsonNode documentsShared) {}
 
     /** The written notification (20(4)): its target, when it was sent, and the latest draft or the one sent. */
     public record Written(
@@ -104,6 +119,7 @@ public final class CaseViews {
             boolean writtenOverdue,
             LocalDate findingsSharedOn,
             Instant completedAt,
+            FamilyStatus family,
             Instant updatedAt)
             implements CaseView {}
 

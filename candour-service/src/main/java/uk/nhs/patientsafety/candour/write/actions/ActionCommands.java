@@ -35,6 +35,7 @@ final class ActionCommands {
     static final Set<String> SENT_BY = Set.of("post", "email", "by_hand");
     static final Set<String> UPDATE_BY = Set.of("in_person", "telephone", "letter", "email", "meeting");
     static final int MAX_LETTER = 20_000;
+    static final Set<String> DOCUMENTS = Set.of("terms_of_reference", "draft_report", "final_report");
     /** A kept copy: PDF only, at most 256 KiB (the request limit leaves room for its base64). */
     static final int MAX_COPY_BYTES = 256 * 1024;
 
@@ -152,6 +153,38 @@ final class ActionCommands {
                         yield new ShareFindings(id, body.sharedOn(), body.method(), body.summary(), at);
                     }
                     case COMPLETE -> new Complete(id, at);
+                    case RECORD_FAMILY_MEETING -> {
+                        errors.required("heldOn", body.heldOn());
+                        errors.required("place", body.place());
+                        text(errors, "place", body.place(), MAX_SHORT);
+                        errors.required("awayFromSite", body.awayFromSite());
+                        errors.required("purposeExplainedOrally", body.purposeExplainedOrally());
+                        errors.required("purposeExplainedInWriting", body.purposeExplainedInWriting());
+                        text(errors, "notes", body.notes(), MAX_TEXT);
+                        yield new RecordFamilyMeeting(
+                                id,
+                                body.heldOn(),
+                                body.place(),
+                                body.awayFromSite(),
+                                body.purposeExplainedOrally(),
+                                body.purposeExplainedInWriting(),
+                                body.notes(),
+                                at);
+                    }
+                    case RECORD_FAMILY_CONCERN -> {
+                        errors.required("recordedOn", body.recordedOn());
+                        text(errors, "concern", body.concern(), MAX_TEXT);
+                        text(errors, "answer", body.answer(), MAX_TEXT);
+                        yield new RecordFamilyConcern(
+                                id, body.concernNumber(), body.recordedOn(), body.concern(), body.answer(), at);
+                    }
+                    case RECORD_REPORT_SHARED -> {
+                        errors.required("document", body.document(), "is required: one of " + sorted(DOCUMENTS));
+                        errors.oneOf("document", body.document(), DOCUMENTS);
+                        errors.required("sharedOn", body.sharedOn());
+                        errors.required("asAgreed", body.asAgreed());
+                        yield new RecordReportShared(id, body.document(), body.sharedOn(), body.asAgreed(), at);
+                    }
                 };
         errors.throwIfAny(
                 Problem.typed("invalid-action", 400, "Invalid action", "The action's body has invalid fields."));

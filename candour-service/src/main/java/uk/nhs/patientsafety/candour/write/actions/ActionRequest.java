@@ -47,11 +47,26 @@ public record ActionRequest(
         // provide-update, share-findings
         java.time.LocalDate providedOn,
         java.time.LocalDate sharedOn,
-        String summary) {
+        String summary,
+        // record-family-meeting
+        java.time.LocalDate heldOn,
+        Boolean awayFromSite,
+        Boolean purposeExplainedOrally,
+        Boolean purposeExplainedInWriting,
+        String notes,
+        // record-family-concern
+        Integer concernNumber,
+        String concern,
+        String answer,
+        java.time.LocalDate recordedOn,
+        // record-report-shared (with sharedOn)
+        String document,
+        Boolean asAgreed) {
 
     public static final ActionRequest EMPTY = new ActionRequest(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null);
 
     /** A signed copy of the letter as sent: {@code application/pdf}, base64, at most 256 KiB decoded. */
     public record Copy(String contentType, String base64) {}

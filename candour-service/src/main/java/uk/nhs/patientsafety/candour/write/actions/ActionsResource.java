@@ -51,7 +51,8 @@ public class ActionsResource {
             summary = "Take an action on a candour case",
             description = "Actions: assess, identify-relevant-person, record-contact-attempt, record-notification,"
                     + " record-declined, record-cannot-contact, draft-written-notification,"
-                    + " mark-written-notification-sent, provide-update, share-findings, complete. Answers the case's new status, allowed actions and"
+                    + " mark-written-notification-sent, provide-update, share-findings, complete,"
+                    + " record-family-meeting, record-family-concern, record-report-shared. Answers the case's new status, allowed actions and"
                     + " the notification target.")
     public CommandResult act(
             @PathParam("id") String id,

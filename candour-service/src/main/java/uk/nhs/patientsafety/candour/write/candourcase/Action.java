@@ -23,7 +23,11 @@ public enum Action {
     MARK_WRITTEN_NOTIFICATION_SENT(Status.NOTIFIED),
     PROVIDE_UPDATE(Status.WRITTEN_SENT),
     SHARE_FINDINGS(Status.WRITTEN_SENT),
-    COMPLETE(Status.FINDINGS_SHARED);
+    COMPLETE(Status.FINDINGS_SHARED),
+    // Family involvement is the investigation's, whatever the duty's status; the aggregate checks it is an SI or PSII.
+    RECORD_FAMILY_MEETING(Status.SCREENED_OUT, Status.values()),
+    RECORD_FAMILY_CONCERN(Status.SCREENED_OUT, Status.values()),
+    RECORD_REPORT_SHARED(Status.SCREENED_OUT, Status.values());
 
     private final Set<Status> from;
 

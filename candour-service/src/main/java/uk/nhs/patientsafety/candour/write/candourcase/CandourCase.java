@@ -56,6 +56,11 @@ public class CandourCase {
     private final java.util.Set<String> documents = new java.util.HashSet<>();
     private String latestDocument;
     private boolean responseConcluded;
+    private String familyInvolvement;
+    private int familyMeetings;
+    private int concerns;
+    private final java.util.Set<Integer> answered = new java.util.HashSet<>();
+    private final java.util.Set<String> shared = new java.util.HashSet<>();
     private final Deadlines deadlines = new Deadlines(DEADLINE_APPROACHING, DEADLINE_DUE);
 
     protected CandourCase() {}
@@ -394,6 +399,83 @@ public class CandourCase {
         }
     }
 
+    // ---- family involvement --------------------------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(RequireFamilyInvolvement command) {
+        if (familyInvolvement == null) {
+            apply(new FamilyInvolvementRequired(key, command.responseType()));
+        }
+    }
+
+    /** A meeting with the family is held away from the site of the incident (seed 000). */
+    @CommandHandler
+    CommandResult handle(RecordFamilyMeeting command) {
+        guard(command);
+        family();
+        if (command.heldOn().isAfter(England.dateOf(command.at()))) {
+            throw new RuleViolation("heldOn", "A meeting is recorded once it has been held.");
+        }
+        if (!Boolean.TRUE.equals(command.awayFromSite())) {
+            throw new RuleViolation(
+                    "awayFromSite", "A meeting with the family is held away from the site of the incident.");
+        }
+        apply(new FamilyMeetingHeld(
+                key,
+                familyMeetings + 1,
+                command.heldOn(),
+                command.place(),
+                Boolean.TRUE.equals(command.purposeExplainedOrally()),
+                Boolean.TRUE.equals(command.purposeExplainedInWriting()),
+                command.notes()));
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(RecordFamilyConcern command) {
+        guard(command);
+        family();
+        if (command.concern() == null) {
+            element("text", command.text(), "the family's question or concern");
+            apply(new FamilyConcernRaised(key, concerns + 1, command.on(), command.text()));
+        } else {
+            if (command.concern() < 1 || command.concern() > concerns) {
+                throw new RuleViolation("concern", "No concern of this case has that number.");
+            }
+            if (answered.contains(command.concern())) {
+                throw new RuleViolation("concern", "That concern was answered already.");
+            }
+            element("answer", command.answer(), "the answer given to the family");
+            apply(new FamilyConcernAnswered(key, command.concern(), command.on(), command.answer()));
+        }
+        return result();
+    }
+
+    /** The final report is shared once the response has concluded, and after its draft. */
+    @CommandHandler
+    CommandResult handle(RecordReportShared command) {
+        guard(command);
+        family();
+        if ("final_report".equals(command.document()) && !responseConcluded) {
+            throw new RuleViolation(
+                    "document", "The final report is shared once the incident's investigation has concluded.");
+        }
+        if ("final_report".equals(command.document()) && !shared.contains("draft_report")) {
+            throw new RuleViolation("document", "Share the draft report with the family before the final one.");
+        }
+        apply(new InvestigationDocumentShared(
+                key, command.document(), command.sharedOn(), Boolean.TRUE.equals(command.asAgreed())));
+        return result();
+    }
+
+    private void family() {
+        if (familyInvolvement == null) {
+            throw new RuleViolation(
+                    "familyInvolvement",
+                    "Family involvement is recorded for serious incidents and PSIIs; this incident is neither yet.");
+        }
+    }
+
     private void close(String exemption, String reason, DeadlineManager timers) {
         apply(new StatutoryStepsClosed(key, exemption, attempts, reason));
         if (deadlines.stop(VERBAL_NOTIFICATION, timers)) {
@@ -535,6 +617,31 @@ public class CandourCase {
     @EventSourcingHandler
     void on(CandourCompleted event) {
         advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(FamilyInvolvementRequired event) {
+        familyInvolvement = event.responseType();
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMeetingHeld event) {
+        familyMeetings = event.meeting();
+    }
+
+    @EventSourcingHandler
+    void on(FamilyConcernRaised event) {
+        concerns = event.concern();
+    }
+
+    @EventSourcingHandler
+    void on(FamilyConcernAnswered event) {
+        answered.add(event.concern());
+    }
+
+    @EventSourcingHandler
+    void on(InvestigationDocumentShared event) {
+        shared.add(event.document());
     }
 
     @EventSourcingHandler

@@ -151,4 +151,45 @@ public final class CandourCommands {
 
     /** The incident's response concluded (from incident-service's events): no status guard, recorded once. */
     public record RecordResponseConcluded(@TargetAggregateIdentifier String caseId, String how, Instant at) {}
+
+    public record RecordFamilyMeeting(
+            @TargetAggregateIdentifier String caseId,
+            LocalDate heldOn,
+            String place,
+            Boolean awayFromSite,
+            Boolean purposeExplainedOrally,
+            Boolean purposeExplainedInWriting,
+            String notes,
+            Instant at)
+            implements CaseAction {
+        public Action action() {
+            return Action.RECORD_FAMILY_MEETING;
+        }
+    }
+
+    /** Raises a concern, or answers concern number {@code concern} when it is given. */
+    public record RecordFamilyConcern(
+            @TargetAggregateIdentifier String caseId,
+            Integer concern,
+            LocalDate on,
+            String text,
+            String answer,
+            Instant at)
+            implements CaseAction {
+        public Action action() {
+            return Action.RECORD_FAMILY_CONCERN;
+        }
+    }
+
+    /** {@code document}: terms_of_reference, draft_report, final_report. */
+    public record RecordReportShared(
+            @TargetAggregateIdentifier String caseId, String document, LocalDate sharedOn, Boolean asAgreed, Instant at)
+            implements CaseAction {
+        public Action action() {
+            return Action.RECORD_REPORT_SHARED;
+        }
+    }
+
+    /** The incident became an SI or a PSII (from incident-service's events). */
+    public record RequireFamilyInvolvement(@TargetAggregateIdentifier String caseId, String responseType, Instant at) {}
 }
