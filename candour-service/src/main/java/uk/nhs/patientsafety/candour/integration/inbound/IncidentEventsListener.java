@@ -17,8 +17,10 @@ import uk.nhs.patientsafety.candour.write.candourcase.CandourCommands.ScreenCase
 import uk.nhs.patientsafety.contracts.incident.FindingsAgreed;
 import uk.nhs.patientsafety.contracts.incident.HarmRegraded;
 import uk.nhs.patientsafety.contracts.incident.IncidentReported;
+import uk.nhs.patientsafety.contracts.incident.LearningResponseChosen;
 import uk.nhs.patientsafety.contracts.incident.LearningResponseClosed;
 import uk.nhs.patientsafety.contracts.incident.SeriousIncidentClosed;
+import uk.nhs.patientsafety.contracts.incident.SeriousIncidentDeclared;
 import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
 import uk.nhs.patientsafety.eventsourcing.inbound.InboundRouter;
 import uk.nhs.patientsafety.eventsourcing.inbound.IncomingCloudEvent;
@@ -75,7 +77,17 @@ public class IncidentEventsListener {
                     LearningResponseClosed.TYPE,
                     LearningResponseClosed.class,
                     (event, closed) ->
-                            concluded(event, closed.incidentId(), closed.providerOds(), "learning_response_closed"));
+                            concluded(event, closed.incidentId(), closed.providerOds(), "learning_response_closed"))
+            .on(
+                    SeriousIncidentDeclared.TYPE,
+                    SeriousIncidentDeclared.class,
+                    (event, declared) ->
+                            family(event, declared.incidentId(), declared.providerOds(), "serious_incident"))
+            .on(LearningResponseChosen.TYPE, LearningResponseChosen.class, (event, chosen) -> {
+                if ("psii".equals(chosen.responseType())) {
+                    family(event, chosen.incidentId(), chosen.providerOds(), "psii");
+                }
+            });
 
     /** One case per incident and patient, with a stable id, so every screen of that patient finds their case. */
     public static String caseId(String incidentId, String patientRef) {

@@ -35,6 +35,11 @@ public enum Action {
         this.from = EnumSet.of(first, rest);
     }
 
+    /** Family involvement's actions: offered only on a case whose incident is an SI or a PSII. */
+    public boolean family() {
+        return this == RECORD_FAMILY_MEETING || this == RECORD_FAMILY_CONCERN || this == RECORD_REPORT_SHARED;
+    }
+
     public boolean allowed(Status status) {
         return from.contains(status);
     }

@@ -541,9 +541,17 @@ public class CandourCase {
                 key.providerOds(),
                 status.code(),
                 ruleset,
-                Action.allowedIn(status),
+                allowedActions(),
                 views,
                 latestDocument);
+    }
+
+    /** The lifecycle's next actions, and family involvement's while the incident is an SI or PSII. */
+    private List<String> allowedActions() {
+        return java.util.Arrays.stream(Action.values())
+                .filter(a -> a.allowed(status) && (!a.family() || familyInvolvement != null))
+                .map(Action::code)
+                .toList();
     }
 
     // ---- state ---------------------------------------------------------------------------------------------------

@@ -702,4 +702,95 @@ class CandourCaseTest {
                         && c.status().equals("completed")
                         && c.allowedActions().isEmpty()));
     }
+
+    // ---- family involvement (SIs and PSIIs) -----------------------------------------------------------------------
+
+    static Object[] family() {
+        return Stream.concat(
+                        Stream.of(awaitingAssessment()),
+                        Stream.of(new FamilyInvolvementRequired(TRUST, "serious_incident")))
+                .toArray();
+    }
+
+    static RecordFamilyMeeting meeting(Boolean awayFromSite) {
+        return new RecordFamilyMeeting(
+                ID, LocalDate.of(2025, 12, 19), "A community centre", awayFromSite, true, true, "Notes.", REPORTED);
+    }
+
+    @Test
+    void familyInvolvementIsForSeriousIncidentsAndPsiisOnly() {
+        fixture.given(awaitingAssessment())
+                .when(meeting(true))
+                .expectException(
+                        predicate(e -> e instanceof RuleViolation v && v.field().equals("familyInvolvement")));
+        fixture.given(awaitingAssessment())
+                .when(new RequireFamilyInvolvement(ID, "psii", REPORTED))
+                .expectEvents(new FamilyInvolvementRequired(TRUST, "psii"));
+        fixture.given(family())
+                .when(new RequireFamilyInvolvement(ID, "psii", REPORTED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFamilyMeetingIsHeldAwayFromTheSiteOfTheIncident() {
+        fixture.given(family())
+                .when(meeting(false))
+                .expectException(
+                        predicate(e -> e instanceof RuleViolation v && v.field().equals("awayFromSite")));
+        fixture.given(family())
+                .when(meeting(true))
+                .expectEvents(new FamilyMeetingHeld(
+                        TRUST, 1, LocalDate.of(2025, 12, 19), "A community centre", true, true, "Notes."));
+    }
+
+    @Test
+    void theFamilysConcernsAreRecordedAndAnsweredOnce() {
+        fixture.given(family())
+                .when(new RecordFamilyConcern(
+                        ID, null, LocalDate.of(2025, 12, 19), "Why was it missed?", null, REPORTED))
+                .expectEvents(new FamilyConcernRaised(TRUST, 1, LocalDate.of(2025, 12, 19), "Why was it missed?"));
+        Object[] raised = Stream.concat(
+                        Stream.of(family()),
+                        Stream.of(new FamilyConcernRaised(TRUST, 1, LocalDate.of(2025, 12, 19), "Why?")))
+                .toArray();
+        fixture.given(raised)
+                .when(new RecordFamilyConcern(ID, 2, LocalDate.of(2026, 1, 5), null, "Because.", REPORTED))
+                .expectException(
+                        predicate(e -> e instanceof RuleViolation v && v.field().equals("concern")));
+        fixture.given(raised)
+                .when(new RecordFamilyConcern(ID, 1, LocalDate.of(2026, 1, 5), null, "Because.", REPORTED))
+                .expectEvents(new FamilyConcernAnswered(TRUST, 1, LocalDate.of(2026, 1, 5), "Because."));
+        fixture.given(Stream.concat(
+                                Stream.of(raised),
+                                Stream.of(new FamilyConcernAnswered(TRUST, 1, LocalDate.of(2026, 1, 5), "Because.")))
+                        .toArray())
+                .when(new RecordFamilyConcern(ID, 1, LocalDate.of(2026, 1, 6), null, "Again.", REPORTED))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void theFinalReportIsSharedAfterTheDraftAndOnceTheInvestigationConcludes() {
+        RecordReportShared fin = new RecordReportShared(ID, "final_report", LocalDate.of(2026, 3, 1), true, REPORTED);
+        fixture.given(family())
+                .when(fin)
+                .expectException(
+                        predicate(e -> e instanceof RuleViolation v && v.field().equals("document")));
+        fixture.given(Stream.concat(
+                                Stream.of(family()),
+                                Stream.of(new IncidentResponseConcluded(TRUST, "serious_incident_closed")))
+                        .toArray())
+                .when(fin)
+                .expectException(RuleViolation.class);
+        fixture.given(Stream.concat(
+                                Stream.of(family()),
+                                Stream.of(
+                                        new InvestigationDocumentShared(
+                                                TRUST, "terms_of_reference", LocalDate.of(2026, 1, 5), true),
+                                        new InvestigationDocumentShared(
+                                                TRUST, "draft_report", LocalDate.of(2026, 2, 1), true),
+                                        new IncidentResponseConcluded(TRUST, "serious_incident_closed")))
+                        .toArray())
+                .when(fin)
+                .expectEvents(new InvestigationDocumentShared(TRUST, "final_report", LocalDate.of(2026, 3, 1), true));
+    }
 }
