@@ -23,8 +23,9 @@ import uk.nhs.patientsafety.web.organisations.Commissioning;
  *   <li>the provider's commissioners (lead, or responsible): status and dates, never the relevant person, the account
  *       or the letters — every such read audited;
  *   <li>NHS England's regional and national teams: compliance aggregates only ({@link #complianceScope});
- *   <li>everyone else, reporters, CQC and platform operators included: nothing, not even that a case exists (CQC's
- *       break-glass access is not built yet).
+ *   <li>CQC inspectors: one case and its history on request, through break-glass with a recorded reason (audited with
+ *       it), never a list;
+ *   <li>everyone else, reporters and platform operators included: nothing, not even that a case exists.
  * </ul>
  */
 @ApplicationScoped
@@ -67,6 +68,33 @@ public class CandourAccess {
             return Optional.of(View.STATUS);
         }
         return Optional.empty();
+    }
+
+    /** A read's access: the view shown and the purpose the audit records (the break-glass reason when there is one). */
+    public record Grant(View view, String purpose) {}
+
+    /**
+     * The view of one case for a read, with its audit purpose: the caller's relationship's view, or for a CQC
+     * inspector the full record through break-glass, only with a reason (403 without one, 400 for an unusable one).
+     */
+    public Optional<Grant> grant(Caller caller, String providerOds, String purpose, String breakGlassReason) {
+        Optional<View> view = view(caller, providerOds);
+        if (view.isPresent()) {
+            return view.map(v -> new Grant(v, purpose));
+        }
+        if (!caller.hasRole(Roles.CQC_INSPECTOR)) {
+            return Optional.empty();
+        }
+        if (breakGlassReason == null || breakGlassReason.isBlank()) {
+            throw new ProblemException(Problem.of(
+                    Response.Status.FORBIDDEN,
+                    "CQC reads a Duty of Candour record through break-glass: give the reason in the"
+                            + " X-Break-Glass-Reason header; it is recorded with the read."));
+        }
+        uk.nhs.patientsafety.web.FieldErrors errors = new uk.nhs.patientsafety.web.FieldErrors();
+        errors.add("X-Break-Glass-Reason", uk.nhs.patientsafety.reference.text.FreeText.problem(breakGlassReason, 500));
+        errors.throwIfAny("The break-glass reason is not usable.");
+        return Optional.of(new Grant(View.FULL, "break-glass: " + breakGlassReason.strip()));
     }
 
     /** The providers whose cases the caller may list (empty when none). */

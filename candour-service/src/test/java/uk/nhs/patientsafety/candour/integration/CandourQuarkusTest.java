@@ -256,6 +256,32 @@ class CandourQuarkusTest {
     }
 
     @Test
+    void cqcReadsOneCaseOnlyThroughBreakGlassWithItsReasonRecorded() throws Exception {
+        String caseId = caseNeedingAssessment("RT5", RT5_LEAD, newId());
+        TestUser cqc = new TestUser("cqc.inspector", java.util.Set.of("cqc-inspector"), "CQC", "regulator", null);
+
+        Api.as(cqc).get("/candour/cases/" + caseId).then().statusCode(403).contentType("application/problem+json");
+        Api.as(cqc)
+                .header("X-Break-Glass-Reason", "Inspection of RT5, regulation 20 records")
+                .get("/candour/cases/" + caseId)
+                .then()
+                .statusCode(200)
+                .body("view", equalTo("full"));
+        Api.as(cqc)
+                .header("X-Break-Glass-Reason", "<script>")
+                .get("/candour/cases/" + caseId)
+                .then()
+                .statusCode(400);
+        // Never a list.
+        Api.as(cqc).get("/candour/cases").then().statusCode(200).body("items.size()", equalTo(0));
+        assertThat(count(
+                        "SELECT count(*) FROM access_audit WHERE record_id = ? AND org_type = 'regulator'"
+                                + " AND purpose = 'break-glass: Inspection of RT5, regulation 20 records'",
+                        caseId))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aNotificationWithoutTheApologyOrTheAccountIsRefusedNamingIt() {
         String caseId = caseNeedingAssessment("RT5", RT5_LEAD, newId());
         Api.act(RT5_LEAD, caseId, "assess", Api.assessment("severe_harm"))

@@ -2,6 +2,7 @@ package uk.nhs.patientsafety.candour.read.cases;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,9 @@ import uk.nhs.patientsafety.web.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseQueryResource {
 
+    /** CQC's break-glass: the reason for reading one case, recorded with the read. */
+    static final String BREAK_GLASS = "X-Break-Glass-Reason";
+
     @Inject
     CaseReadModel readModel;
 
@@ -43,12 +47,16 @@ public class CaseQueryResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One candour case, in the view the caller's relationship allows (full or status)")
-    public CaseView get(@PathParam("id") String id) {
+    public CaseView get(@PathParam("id") String id, @HeaderParam(BREAK_GLASS) String breakGlassReason) {
         Caller caller = callers.get();
         CaseReadModel.Row row = readModel.find(id).orElseThrow(CandourAccess::noSuchCase);
-        CandourAccess.View view = access.view(caller, row.providerOds()).orElseThrow(CandourAccess::noSuchCase);
-        audit.record(caller, "candour-read", List.of(new AccessAudit.Read(id, row.providerOds(), view.code())));
-        return readModel.render(row, view);
+        CandourAccess.Grant grant = access.grant(caller, row.providerOds(), "candour-read", breakGlassReason)
+                .orElseThrow(CandourAccess::noSuchCase);
+        audit.record(
+                caller,
+                grant.purpose(),
+                List.of(new AccessAudit.Read(id, row.providerOds(), grant.view().code())));
+        return readModel.render(row, grant.view());
     }
 
     @GET
@@ -82,11 +90,16 @@ public class CaseQueryResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "The case's audit trail from its event stream, in the view the caller may see")
-    public List<CaseHistory.Entry> history(@PathParam("id") String id) {
+    public List<CaseHistory.Entry> history(
+            @PathParam("id") String id, @HeaderParam(BREAK_GLASS) String breakGlassReason) {
         Caller caller = callers.get();
         CaseReadModel.Row row = readModel.find(id).orElseThrow(CandourAccess::noSuchCase);
-        CandourAccess.View view = access.view(caller, row.providerOds()).orElseThrow(CandourAccess::noSuchCase);
-        audit.record(caller, "candour-history", List.of(new AccessAudit.Read(id, row.providerOds(), view.code())));
-        return history.of(id, view);
+        CandourAccess.Grant grant = access.grant(caller, row.providerOds(), "candour-history", breakGlassReason)
+                .orElseThrow(CandourAccess::noSuchCase);
+        audit.record(
+                caller,
+                grant.purpose(),
+                List.of(new AccessAudit.Read(id, row.providerOds(), grant.view().code())));
+        return history.of(id, grant.view());
     }
 }

@@ -47,8 +47,7 @@ class CaseHistoryTest {
     void aCommissionerSeesTheStepsNotTheInternalScreens() {
         assertThat(CaseHistory.STATUS_EVENTS).contains("CandourAssessed", "VerbalNotificationGiven", "CandourOverdue");
         assertThat(CaseHistory.STATUS_EVENTS)
-                .doesNotContain(
-                        "CaseScreened", "ContactAttempted", "WrittenNotificationDrafted", "FamilyConcernRaised");
+                .doesNotContain("CaseScreened", "ContactAttempted", "WrittenNotificationDrafted");
         for (String name : CaseHistory.STATUS_EVENTS) {
             assertThat(java.util.Arrays.stream(CandourEvents.CandourEvent.class.getPermittedSubclasses())
                             .map(Class::getSimpleName))
