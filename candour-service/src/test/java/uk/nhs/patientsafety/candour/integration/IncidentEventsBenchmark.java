@@ -32,7 +32,7 @@ import uk.nhs.patientsafety.testing.TestTokenResource;
  * reports, one patient each, sent to {@code incident.events.v1} at once, timed from the first send to the last case
  * opened in the event store. In process, on the test's PostgreSQL and Kafka. Not part of the suite (the name does not
  * end in Test) and asserts nothing; {@code -Dbenchmark.events=20000}, run with
- * {@code -Dtest=IncidentEventsBenchmark -Dsurefire.failIfNoSpecifiedTests=false} and read the line it prints.
+ * {@code -Dbenchmark=true -Dtest=IncidentEventsBenchmark -Dsurefire.failIfNoSpecifiedTests=false} and read the line it prints.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -59,6 +59,8 @@ class IncidentEventsBenchmark {
 
     @Test
     void consumesIncidentReports() throws Exception {
+        // A measurement, not a check: run only when asked (-Dbenchmark=true), so the suite stays quick.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("benchmark"), "run with -Dbenchmark=true");
         String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
