@@ -29,6 +29,8 @@ import uk.nhs.patientsafety.contracts.incident.IncidentReported;
 import uk.nhs.patientsafety.contracts.incident.IncidentUpdated;
 import uk.nhs.patientsafety.contracts.incident.InitialReviewSubmitted;
 import uk.nhs.patientsafety.contracts.incident.InvestigationClockRestarted;
+import uk.nhs.patientsafety.contracts.incident.InvestigationClockStopRefused;
+import uk.nhs.patientsafety.contracts.incident.InvestigationClockStopRequested;
 import uk.nhs.patientsafety.contracts.incident.InvestigationClockStopped;
 import uk.nhs.patientsafety.contracts.incident.InvestigationExtensionAgreed;
 import uk.nhs.patientsafety.contracts.incident.InvestigationLevelSet;
@@ -78,6 +80,8 @@ public final class ContractCatalogue {
             entry(DowngradeAgreed.class, DowngradeAgreed.TYPE, Topics.INCIDENT_EVENTS),
             entry(DowngradeRefused.class, DowngradeRefused.TYPE, Topics.INCIDENT_EVENTS),
             entry(InvestigationLevelSet.class, InvestigationLevelSet.TYPE, Topics.INCIDENT_EVENTS),
+            entry(InvestigationClockStopRequested.class, InvestigationClockStopRequested.TYPE, Topics.INCIDENT_EVENTS),
+            entry(InvestigationClockStopRefused.class, InvestigationClockStopRefused.TYPE, Topics.INCIDENT_EVENTS),
             entry(InvestigationClockStopped.class, InvestigationClockStopped.TYPE, Topics.INCIDENT_EVENTS),
             entry(InvestigationClockRestarted.class, InvestigationClockRestarted.TYPE, Topics.INCIDENT_EVENTS),
             entry(InvestigationExtensionAgreed.class, InvestigationExtensionAgreed.TYPE, Topics.INCIDENT_EVENTS),

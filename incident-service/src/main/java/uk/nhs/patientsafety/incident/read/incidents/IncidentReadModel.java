@@ -81,15 +81,13 @@ public class IncidentReadModel {
         filter.occurredTo().ifPresent(date -> condition(where, parameters, "occurred_on <= ?", date));
         filter.reportedFrom().ifPresent(at -> condition(where, parameters, "reported_at >= ?", at));
         filter.reportedTo().ifPresent(at -> condition(where, parameters, "reported_at < ?", at));
-        if (!scope.all()) {
-            if (scope.involvedOrg() != null) {
-                where.add("(provider_ods = ANY(?) OR ? = ANY(involved_ods))");
-                parameters.add(scope.providers());
-                parameters.add(scope.involvedOrg());
-            } else {
-                condition(where, parameters, "provider_ods = ANY(?)", scope.providers());
-            }
-        }
+        // Within the caller's scope only: every incident of its providers, those its organisation is involved in,
+        // the serious incidents and never events of a region's providers.
+        where.add("(provider_ods = ANY(?) OR ? = ANY(involved_ods)"
+                + " OR (provider_ods = ANY(?) AND (serious_incident OR never_event_type IS NOT NULL)))");
+        parameters.add(scope.providers());
+        parameters.add(scope.involvedOrg());
+        parameters.add(scope.notableProviders());
         String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         String order = SORT_COLUMNS.get(filter.sort().key())
                 + (filter.sort().descending() ? " DESC NULLS LAST" : " ASC NULLS LAST");
@@ -101,6 +99,38 @@ public class IncidentReadModel {
                 "SELECT * FROM incident_view" + clause + " ORDER BY " + order + ", incident_id LIMIT ? OFFSET ?",
                 paged);
         return new Selection(rows, total);
+    }
+
+    /** Counts per provider, month, kind, worst harm and status, within {@code providers} (empty: every provider). */
+    public IncidentAggregates aggregate(
+            IncidentAggregates.Range range, java.util.Optional<java.util.Set<String>> providers) {
+        List<String> where = new ArrayList<>(List.of("occurred_on >= ?", "occurred_on < ?"));
+        List<Object> parameters = new ArrayList<>(
+                List.of(range.from().atDay(1), range.to().plusMonths(1).atDay(1)));
+        range.providerOds().ifPresent(ods -> condition(where, parameters, "provider_ods = ?", ods));
+        providers.ifPresent(scope -> condition(where, parameters, "provider_ods = ANY(?)", scope));
+        List<IncidentAggregates.Group> groups = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT provider_ods,"
+                        + " to_char(occurred_on, 'YYYY-MM') AS month, kind, worst_harm, status, count(*) FROM"
+                        + " incident_view WHERE " + String.join(" AND ", where)
+                        + " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5")) {
+            bind(connection, query, parameters);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    groups.add(new IncidentAggregates.Group(
+                            result.getString(1),
+                            result.getString(2),
+                            result.getString(3),
+                            result.getString(4),
+                            result.getString(5),
+                            result.getLong(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Incidents could not be counted", e);
+        }
+        return new IncidentAggregates(range.from().toString(), range.to().toString(), groups);
     }
 
     private static void condition(List<String> where, List<Object> parameters, String condition, Object value) {
@@ -132,7 +162,11 @@ public class IncidentReadModel {
                     List<String> involved = (List<String>) values.get("involved_ods");
                     rows.add(new Row(
                             new IncidentAccess.Subject(
-                                    row.text("provider_ods"), involved, (Boolean) values.get("serious_incident")),
+                                    row.text("incident_id"),
+                                    row.text("provider_ods"),
+                                    involved,
+                                    (Boolean) values.get("serious_incident"),
+                                    row.text("never_event_type") != null),
                             row.text("incident_id"),
                             row));
                 }
@@ -181,6 +215,7 @@ public class IncidentReadModel {
                 full ? row.text("immediate_actions") : null,
                 (Boolean) row.get("near_miss"),
                 row.text("never_event_type"),
+                row.text("national_requirement"),
                 row.text("outcome_type"),
                 row.text("risk_theme") == null && row.text("risk_imminent") == null
                         ? null

@@ -49,7 +49,8 @@ public class LifecycleResource {
             summary = "Take an action on an incident",
             description = "Actions: " + "regrade-harm, involve-organisations, declare-serious-incident, log-on-steis,"
                     + " submit-initial-review, request-downgrade, agree-downgrade, refuse-downgrade,"
-                    + " set-investigation-level, stop-clock, restart-clock, agree-extension, submit-report,"
+                    + " set-investigation-level, commission-independent-investigation, request-clock-stop,"
+                    + " agree-clock-stop, refuse-clock-stop, restart-clock, agree-extension, submit-report,"
                     + " request-further-information, close, reopen, choose-learning-response, agree-timeframe,"
                     + " agree-findings, agree-safety-actions, close-learning-response. Answers the incident's new"
                     + " status, allowed actions and deadlines.")
