@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import uk.nhs.patientsafety.eventsourcing.audit.BreakGlass;
 import uk.nhs.patientsafety.web.Caller;
 import uk.nhs.patientsafety.web.Problem;
 import uk.nhs.patientsafety.web.ProblemException;
@@ -23,8 +24,8 @@ import uk.nhs.patientsafety.web.organisations.Commissioning;
  *   <li>the provider's commissioners (lead, or responsible): status and dates, never the relevant person, the account
  *       or the letters — every such read audited;
  *   <li>NHS England's regional and national teams: compliance aggregates only ({@link #complianceScope});
- *   <li>CQC inspectors: one case and its history on request, through break-glass with a recorded reason (audited with
- *       it), never a list;
+ *   <li>CQC inspectors: one case, its history and letters on request, through the platform's break-glass with a
+ *       recorded reason for a limited time (audited), never a list;
  *   <li>everyone else, reporters and platform operators included: nothing, not even that a case exists.
  * </ul>
  */
@@ -50,6 +51,9 @@ public class CandourAccess {
     @Inject
     CaseOwners owners;
 
+    @Inject
+    BreakGlass breakGlass;
+
     public CandourAccess() {}
 
     public CandourAccess(Commissioning commissioning) {
@@ -70,31 +74,21 @@ public class CandourAccess {
         return Optional.empty();
     }
 
-    /** A read's access: the view shown and the purpose the audit records (the break-glass reason when there is one). */
-    public record Grant(View view, String purpose) {}
-
     /**
-     * The view of one case for a read, with its audit purpose: the caller's relationship's view, or for a CQC
-     * inspector the full record through break-glass, only with a reason (403 without one, 400 for an unusable one).
+     * The view of one case: the caller's relationship's view, or — for a CQC inspector who broke the glass on this case
+     * with a recorded reason (platform {@link BreakGlass}, for a limited time) — the full record.
      */
-    public Optional<Grant> grant(Caller caller, String providerOds, String purpose, String breakGlassReason) {
-        Optional<View> view = view(caller, providerOds);
-        if (view.isPresent()) {
-            return view.map(v -> new Grant(v, purpose));
-        }
-        if (!caller.hasRole(Roles.CQC_INSPECTOR)) {
-            return Optional.empty();
-        }
-        if (breakGlassReason == null || breakGlassReason.isBlank()) {
-            throw new ProblemException(Problem.of(
-                    Response.Status.FORBIDDEN,
-                    "CQC reads a Duty of Candour record through break-glass: give the reason in the"
-                            + " X-Break-Glass-Reason header; it is recorded with the read."));
-        }
-        uk.nhs.patientsafety.web.FieldErrors errors = new uk.nhs.patientsafety.web.FieldErrors();
-        errors.add("X-Break-Glass-Reason", uk.nhs.patientsafety.reference.text.FreeText.problem(breakGlassReason, 500));
-        errors.throwIfAny("The break-glass reason is not usable.");
-        return Optional.of(new Grant(View.FULL, "break-glass: " + breakGlassReason.strip()));
+    public Optional<View> view(Caller caller, String providerOds, String caseId) {
+        return view(caller, providerOds)
+                .or(() -> mayBreakGlass(caller)
+                                && breakGlass.active(caller, caseId).isPresent()
+                        ? Optional.of(View.FULL)
+                        : Optional.empty());
+    }
+
+    /** Only CQC breaks the glass on a candour record (DOMAIN §9 "On request"); it needs an organisation. */
+    public boolean mayBreakGlass(Caller caller) {
+        return caller.hasRole(Roles.CQC_INSPECTOR) && caller.org() != null && caller.subject() != null;
     }
 
     /** The providers whose cases the caller may list (empty when none). */

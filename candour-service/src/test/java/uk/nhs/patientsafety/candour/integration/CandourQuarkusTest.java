@@ -260,25 +260,39 @@ class CandourQuarkusTest {
         String caseId = caseNeedingAssessment("RT5", RT5_LEAD, newId());
         TestUser cqc = new TestUser("cqc.inspector", java.util.Set.of("cqc-inspector"), "CQC", "regulator", null);
 
-        Api.as(cqc).get("/candour/cases/" + caseId).then().statusCode(403).contentType("application/problem+json");
+        Api.as(cqc).get("/candour/cases/" + caseId).then().statusCode(404);
         Api.as(cqc)
-                .header("X-Break-Glass-Reason", "Inspection of RT5, regulation 20 records")
-                .get("/candour/cases/" + caseId)
-                .then()
-                .statusCode(200)
-                .body("view", equalTo("full"));
-        Api.as(cqc)
-                .header("X-Break-Glass-Reason", "<script>")
-                .get("/candour/cases/" + caseId)
+                .contentType("application/json")
+                .body(Map.of("reason", "<script>"))
+                .post("/candour/cases/" + caseId + "/break-glass")
                 .then()
                 .statusCode(400);
+        Api.as(QK1)
+                .contentType("application/json")
+                .body(Map.of("reason", "Curious."))
+                .post("/candour/cases/" + caseId + "/break-glass")
+                .then()
+                .statusCode(403);
+        Api.as(cqc)
+                .contentType("application/json")
+                .body(Map.of("reason", "Inspection of RT5, regulation 20 records"))
+                .post("/candour/cases/" + caseId + "/break-glass")
+                .then()
+                .statusCode(201)
+                .body("view", equalTo("full"));
+        Api.as(cqc).get("/candour/cases/" + caseId).then().statusCode(200).body("view", equalTo("full"));
         // Never a list.
         Api.as(cqc).get("/candour/cases").then().statusCode(200).body("items.size()", equalTo(0));
         assertThat(count(
-                        "SELECT count(*) FROM access_audit WHERE record_id = ? AND org_type = 'regulator'"
-                                + " AND purpose = 'break-glass: Inspection of RT5, regulation 20 records'",
+                        "SELECT count(*) FROM break_glass_grant WHERE record_id = ?"
+                                + " AND reason = 'Inspection of RT5, regulation 20 records'",
                         caseId))
                 .isEqualTo(1);
+        assertThat(count(
+                        "SELECT count(*) FROM access_audit WHERE record_id = ? AND org = 'CQC'"
+                                + " AND purpose IN ('break-glass', 'candour-read')",
+                        caseId))
+                .isEqualTo(2);
     }
 
     @Test

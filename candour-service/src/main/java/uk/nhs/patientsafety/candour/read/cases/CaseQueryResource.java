@@ -2,7 +2,6 @@ package uk.nhs.patientsafety.candour.read.cases;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,9 +25,6 @@ import uk.nhs.patientsafety.web.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseQueryResource {
 
-    /** CQC's break-glass: the reason for reading one case, recorded with the read. */
-    static final String BREAK_GLASS = "X-Break-Glass-Reason";
-
     @Inject
     CaseReadModel readModel;
 
@@ -47,16 +43,12 @@ public class CaseQueryResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One candour case, in the view the caller's relationship allows (full or status)")
-    public CaseView get(@PathParam("id") String id, @HeaderParam(BREAK_GLASS) String breakGlassReason) {
+    public CaseView get(@PathParam("id") String id) {
         Caller caller = callers.get();
         CaseReadModel.Row row = readModel.find(id).orElseThrow(CandourAccess::noSuchCase);
-        CandourAccess.Grant grant = access.grant(caller, row.providerOds(), "candour-read", breakGlassReason)
-                .orElseThrow(CandourAccess::noSuchCase);
-        audit.record(
-                caller,
-                grant.purpose(),
-                List.of(new AccessAudit.Read(id, row.providerOds(), grant.view().code())));
-        return readModel.render(row, grant.view());
+        CandourAccess.View view = access.view(caller, row.providerOds(), id).orElseThrow(CandourAccess::noSuchCase);
+        audit.record(caller, "candour-read", List.of(new AccessAudit.Read(id, row.providerOds(), view.code())));
+        return readModel.render(row, view);
     }
 
     @GET
@@ -90,16 +82,11 @@ public class CaseQueryResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "The case's audit trail from its event stream, in the view the caller may see")
-    public List<CaseHistory.Entry> history(
-            @PathParam("id") String id, @HeaderParam(BREAK_GLASS) String breakGlassReason) {
+    public List<CaseHistory.Entry> history(@PathParam("id") String id) {
         Caller caller = callers.get();
         CaseReadModel.Row row = readModel.find(id).orElseThrow(CandourAccess::noSuchCase);
-        CandourAccess.Grant grant = access.grant(caller, row.providerOds(), "candour-history", breakGlassReason)
-                .orElseThrow(CandourAccess::noSuchCase);
-        audit.record(
-                caller,
-                grant.purpose(),
-                List.of(new AccessAudit.Read(id, row.providerOds(), grant.view().code())));
-        return history.of(id, grant.view());
+        CandourAccess.View view = access.view(caller, row.providerOds(), id).orElseThrow(CandourAccess::noSuchCase);
+        audit.record(caller, "candour-history", List.of(new AccessAudit.Read(id, row.providerOds(), view.code())));
+        return history.of(id, view);
     }
 }

@@ -19,8 +19,8 @@ import uk.nhs.patientsafety.web.ProblemException;
 
 /**
  * {@code GET /candour/cases/{id}/documents/{docId}}: a draft of the written notification as HTML ({@code text/html},
- * the default) or PDF ({@code Accept: application/pdf}), or a kept copy (PDF only). The provider's own team only:
- * letters are never shown to commissioners (404, as if there were none). 410 once the relevant person was erased.
+ * the default) or PDF ({@code Accept: application/pdf}), or a kept copy (PDF only). The provider's own team, and CQC
+ * through break-glass: letters are never shown to commissioners (404, as if there were none). 410 once the relevant person was erased.
  */
 @Path("/candour/cases/{id}/documents/{docId}")
 public class DocumentResource {
