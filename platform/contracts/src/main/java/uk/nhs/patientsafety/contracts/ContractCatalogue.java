@@ -5,7 +5,17 @@ import java.util.Optional;
 import uk.nhs.patientsafety.contracts.assurance.ClosureAgreed;
 import uk.nhs.patientsafety.contracts.assurance.FurtherInformationRequested;
 import uk.nhs.patientsafety.contracts.candour.CandourAssessed;
+import uk.nhs.patientsafety.contracts.candour.CandourAssessmentRequired;
+import uk.nhs.patientsafety.contracts.candour.CandourCompleted;
+import uk.nhs.patientsafety.contracts.candour.CandourContactAttempted;
+import uk.nhs.patientsafety.contracts.candour.CandourDeclinedByRelevantPerson;
+import uk.nhs.patientsafety.contracts.candour.CandourFindingsShared;
 import uk.nhs.patientsafety.contracts.candour.CandourOverdue;
+import uk.nhs.patientsafety.contracts.candour.CandourUpdateProvided;
+import uk.nhs.patientsafety.contracts.candour.CandourVerbalNotificationGiven;
+import uk.nhs.patientsafety.contracts.candour.CandourWrittenNotificationSent;
+import uk.nhs.patientsafety.contracts.candour.FamilyMeetingHeld;
+import uk.nhs.patientsafety.contracts.candour.RelevantPersonIdentified;
 import uk.nhs.patientsafety.contracts.escalation.EscalationLevelChanged;
 import uk.nhs.patientsafety.contracts.escalation.EscalationRaised;
 import uk.nhs.patientsafety.contracts.incident.DeadlineApproaching;
@@ -92,6 +102,16 @@ public final class ContractCatalogue {
             entry(EscalationLevelChanged.class, EscalationLevelChanged.TYPE, Topics.ESCALATION_EVENTS),
             entry(CandourAssessed.class, CandourAssessed.TYPE, Topics.CANDOUR_EVENTS),
             entry(CandourOverdue.class, CandourOverdue.TYPE, Topics.CANDOUR_EVENTS),
+            entry(FamilyMeetingHeld.class, FamilyMeetingHeld.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourCompleted.class, CandourCompleted.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourFindingsShared.class, CandourFindingsShared.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourUpdateProvided.class, CandourUpdateProvided.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourWrittenNotificationSent.class, CandourWrittenNotificationSent.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourDeclinedByRelevantPerson.class, CandourDeclinedByRelevantPerson.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourContactAttempted.class, CandourContactAttempted.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourVerbalNotificationGiven.class, CandourVerbalNotificationGiven.TYPE, Topics.CANDOUR_EVENTS),
+            entry(RelevantPersonIdentified.class, RelevantPersonIdentified.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourAssessmentRequired.class, CandourAssessmentRequired.TYPE, Topics.CANDOUR_EVENTS),
             entry(ObligationRaised.class, ObligationRaised.TYPE, Topics.NOTIFICATION_EVENTS),
             entry(NotificationDelivered.class, NotificationDelivered.TYPE, Topics.NOTIFICATION_EVENTS));
 
