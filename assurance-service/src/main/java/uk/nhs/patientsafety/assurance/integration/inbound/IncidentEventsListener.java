@@ -1,0 +1,84 @@
+package uk.nhs.patientsafety.assurance.integration.inbound;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import uk.nhs.patientsafety.assurance.access.CaseAccess;
+import uk.nhs.patientsafety.assurance.access.CaseOwners;
+import uk.nhs.patientsafety.assurance.write.assurancecase.CaseCommands;
+import uk.nhs.patientsafety.assurance.write.assurancecase.CaseCommands.ReceiveReport;
+import uk.nhs.patientsafety.contracts.incident.InvestigationReportSubmitted;
+import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
+import uk.nhs.patientsafety.eventsourcing.inbound.InboundRouter;
+import uk.nhs.patientsafety.eventsourcing.inbound.Routes;
+
+/**
+ * What incident-service publishes ({@code incident.events.v1}) that assurance acts on: a serious incident's
+ * investigation report reaching its lead commissioner opens the incident's assurance case, or is a resubmission of
+ * it. The platform's router gives each event its effect once, retries passing failures and dead-letters the rest.
+ */
+@ApplicationScoped
+public class IncidentEventsListener {
+
+    static final String CONSUMER = "assurance-service.incident";
+    static final String TRUSTED_SOURCE = "/incident-service";
+    static final String SIF = "SIF2015";
+    private static final String ACTOR = "incident-service";
+
+    /** A report no commissioner can assure: dead-lettered with this message as the reason. */
+    static final class NoLeadCommissioner extends RuntimeException {
+        NoLeadCommissioner(String providerOds) {
+            super("no lead commissioner is known for provider " + providerOds);
+        }
+    }
+
+    @Inject
+    InboundRouter router;
+
+    @Inject
+    AuditedCommands commands;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseOwners owners;
+
+    private final Routes routes = Routes.of(CONSUMER)
+            .from(TRUSTED_SOURCE)
+            .on(InvestigationReportSubmitted.TYPE, InvestigationReportSubmitted.class, (event, submitted) -> {
+                // Under PSIRF a learning response is shared only as a sharing agreement says (not built yet).
+                if (!SIF.equals(submitted.framework())) {
+                    return;
+                }
+                String commissioner = access.leadCommissionerOf(submitted.providerOds())
+                        .orElseThrow(() -> new NoLeadCommissioner(submitted.providerOds()));
+                String caseId = CaseCommands.caseIdFor(submitted.incidentId());
+                owners.record(caseId, submitted.incidentId(), submitted.providerOds());
+                commands.send(
+                        new ReceiveReport(
+                                caseId,
+                                submitted.incidentId(),
+                                submitted.providerOds(),
+                                submitted.framework(),
+                                commissioner,
+                                submitted.occurredAt(),
+                                clock.instant()),
+                        ACTOR,
+                        submitted.providerOds(),
+                        event.id());
+            });
+
+    @Incoming("incident-events-in")
+    @Blocking
+    CompletionStage<Void> consume(Message<String> message) {
+        return router.route(message, routes);
+    }
+}

@@ -1,0 +1,76 @@
+package uk.nhs.patientsafety.assurance.integration.outbound;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import uk.nhs.patientsafety.assurance.events.CaseEvents;
+import uk.nhs.patientsafety.assurance.events.CaseKey;
+import uk.nhs.patientsafety.contracts.ContractEvent;
+import uk.nhs.patientsafety.contracts.assurance.*;
+import uk.nhs.patientsafety.eventsourcing.outbox.OutboundEventMapper;
+
+/**
+ * What the rest of the platform hears about assurance (topic {@code assurance.events.v1}): ids, codes and dates.
+ * Review content (panel, checklist, comments, requests, reasons in words) stays inside. A decision names the
+ * commissioner that took it, which incident-service checks is the provider's lead commissioner.
+ */
+@ApplicationScoped
+public class AssurancePublishedEvents implements OutboundEventMapper {
+
+    @Override
+    public List<ContractEvent> toContractEvents(EventMessage<?> message) {
+        if (!(message.getPayload() instanceof CaseEvents.CaseEvent event)) {
+            return List.of();
+        }
+        CaseKey k = event.key();
+        Instant at = message.getTimestamp();
+        if (event instanceof CaseEvents.AssuranceCaseOpened e) {
+            return List.of(new AssuranceCaseOpened(
+                    k.caseId(),
+                    k.incidentId(),
+                    k.providerOds(),
+                    k.commissionerOds(),
+                    at,
+                    k.framework(),
+                    e.reviewDueOn()));
+        }
+        if (event instanceof CaseEvents.ReportResubmitted e) {
+            return List.of(new ReportResubmitted(
+                    k.caseId(),
+                    k.incidentId(),
+                    k.providerOds(),
+                    k.commissionerOds(),
+                    at,
+                    e.submission(),
+                    e.reviewDueOn()));
+        }
+        if (event instanceof CaseEvents.DeadlineApproaching e) {
+            return List.of(new DeadlineApproaching(
+                    k.caseId(), k.incidentId(), k.providerOds(), k.commissionerOds(), at, e.deadlineType(), e.dueAt()));
+        }
+        if (event instanceof CaseEvents.DeadlineBreached e) {
+            return List.of(new DeadlineBreached(
+                    k.caseId(), k.incidentId(), k.providerOds(), k.commissionerOds(), at, e.deadlineType(), e.dueAt()));
+        }
+        if (event instanceof CaseEvents.AssuranceReviewStarted e) {
+            return List.of(new AssuranceReviewStarted(k.caseId(), k.incidentId(), k.providerOds(), e.by(), at));
+        }
+        if (event instanceof CaseEvents.FurtherInformationRequested e) {
+            return List.of(new FurtherInformationRequested(k.caseId(), k.incidentId(), k.providerOds(), e.by(), at));
+        }
+        if (event instanceof CaseEvents.ClosureAgreed e) {
+            return List.of(new ClosureAgreed(k.caseId(), k.incidentId(), k.providerOds(), e.by(), at));
+        }
+        if (event instanceof CaseEvents.ClosureRefused e) {
+            return List.of(
+                    new ClosureRefused(k.caseId(), k.incidentId(), k.providerOds(), e.by(), at, e.reasonCodes()));
+        }
+        if (event instanceof CaseEvents.EscalatedToQualityForum e) {
+            return List.of(
+                    new EscalatedToQualityForum(k.caseId(), k.incidentId(), k.providerOds(), e.by(), at, e.forum()));
+        }
+        // Review recorded, actions noted on the case, deadline set, met or suspended stay inside.
+        return List.of();
+    }
+}

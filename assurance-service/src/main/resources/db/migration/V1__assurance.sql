@@ -1,0 +1,45 @@
+-- Which provider's incident each case assures: written with the case's first event, so authorisation is never
+-- behind the event store (the read model may be).
+CREATE TABLE case_owner (
+    case_id      text PRIMARY KEY,
+    incident_id  text NOT NULL UNIQUE,
+    provider_ods text NOT NULL
+);
+
+-- Read model: one row per assurance case, rebuilt from the event store by replay (processing group assurance.cases).
+CREATE TABLE assurance_case_view (
+    case_id                 text        PRIMARY KEY,
+    incident_id             text        NOT NULL,
+    provider_ods            text        NOT NULL,
+    commissioner_ods        text        NOT NULL,
+    framework               text        NOT NULL,
+    status                  text        NOT NULL,
+    submission              integer     NOT NULL,
+    received_at             timestamptz NOT NULL,
+    opened_at               timestamptz NOT NULL,
+    updated_at              timestamptz NOT NULL,
+    review_due_on           date,
+    review_due_at           timestamptz,
+    review_duration         text,
+    review_state            text,
+    review_approaching      boolean     NOT NULL DEFAULT false,
+    reviewed_submission     integer,
+    review_method           text,
+    review_panel            jsonb,
+    review_checklist        jsonb,
+    review_comments         text,
+    further_information     text,
+    monitoring_agreed       boolean,
+    monitoring_arrangement  text,
+    closure_comments        text,
+    closed_at               timestamptz,
+    refusal_reasons         text[],
+    refusal_comments        text,
+    forum                   text,
+    escalation_reason       text,
+    escalated               boolean     NOT NULL DEFAULT false,
+    open_actions            text[]      NOT NULL DEFAULT '{}'
+);
+CREATE INDEX assurance_case_view_provider ON assurance_case_view (provider_ods, received_at DESC);
+CREATE INDEX assurance_case_view_incident ON assurance_case_view (incident_id);
+CREATE INDEX assurance_case_view_due ON assurance_case_view (review_due_at) WHERE review_state IN ('open', 'breached');
