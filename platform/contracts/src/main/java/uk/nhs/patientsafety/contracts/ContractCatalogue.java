@@ -9,6 +9,10 @@ import uk.nhs.patientsafety.contracts.assurance.ClosureRefused;
 import uk.nhs.patientsafety.contracts.assurance.EscalatedToQualityForum;
 import uk.nhs.patientsafety.contracts.assurance.FurtherInformationRequested;
 import uk.nhs.patientsafety.contracts.assurance.ReportResubmitted;
+import uk.nhs.patientsafety.contracts.assurance.SafetyActionAgreed;
+import uk.nhs.patientsafety.contracts.assurance.SafetyActionEvidenceSubmitted;
+import uk.nhs.patientsafety.contracts.assurance.SafetyActionOverdue;
+import uk.nhs.patientsafety.contracts.assurance.SafetyActionVerified;
 import uk.nhs.patientsafety.contracts.candour.CandourAssessed;
 import uk.nhs.patientsafety.contracts.candour.CandourOverdue;
 import uk.nhs.patientsafety.contracts.escalation.EscalationLevelChanged;
@@ -102,6 +106,10 @@ public final class ContractCatalogue {
                     uk.nhs.patientsafety.contracts.assurance.DeadlineBreached.class,
                     uk.nhs.patientsafety.contracts.assurance.DeadlineBreached.TYPE,
                     Topics.ASSURANCE_EVENTS),
+            entry(SafetyActionAgreed.class, SafetyActionAgreed.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(SafetyActionEvidenceSubmitted.class, SafetyActionEvidenceSubmitted.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(SafetyActionVerified.class, SafetyActionVerified.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(SafetyActionOverdue.class, SafetyActionOverdue.TYPE, Topics.ASSURANCE_EVENTS),
             entry(RiskSummitConvened.class, RiskSummitConvened.TYPE, Topics.SUMMIT_EVENTS),
             entry(EscalationRaised.class, EscalationRaised.TYPE, Topics.ESCALATION_EVENTS),
             entry(EscalationLevelChanged.class, EscalationLevelChanged.TYPE, Topics.ESCALATION_EVENTS),
