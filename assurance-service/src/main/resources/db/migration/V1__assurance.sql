@@ -43,3 +43,49 @@ CREATE TABLE assurance_case_view (
 CREATE INDEX assurance_case_view_provider ON assurance_case_view (provider_ods, received_at DESC);
 CREATE INDEX assurance_case_view_incident ON assurance_case_view (incident_id);
 CREATE INDEX assurance_case_view_due ON assurance_case_view (review_due_at) WHERE review_state IN ('open', 'breached');
+
+-- Incidents assurance has heard of that may carry an action plan: a serious incident whose report was submitted
+-- (SIF 2015) or an incident whose safety actions were agreed (PSIRF 2022). Written by the inbound listener.
+CREATE TABLE known_incident (
+    incident_id  text PRIMARY KEY,
+    provider_ods text NOT NULL,
+    framework    text NOT NULL
+);
+
+-- Which provider and framework each safety action belongs to: written with the action's first event.
+CREATE TABLE safety_action_owner (
+    action_id    text PRIMARY KEY,
+    provider_ods text NOT NULL,
+    framework    text NOT NULL
+);
+
+-- Read model: one row per safety action (processing group assurance.safety-actions).
+CREATE TABLE safety_action_view (
+    action_id          text        PRIMARY KEY,
+    plan_id            text        NOT NULL,
+    incident_id        text        NOT NULL,
+    provider_ods       text        NOT NULL,
+    framework          text        NOT NULL,
+    commissioner_ods   text        NOT NULL,
+    status             text        NOT NULL,
+    description        text        NOT NULL,
+    owner_ods          text        NOT NULL,
+    owner_role         text        NOT NULL,
+    due_on             date        NOT NULL,
+    due_at             timestamptz,
+    measure_of_success text        NOT NULL,
+    proposed_at        timestamptz NOT NULL,
+    updated_at         timestamptz NOT NULL,
+    agreed_by          text,
+    evidence           text,
+    rejection_reasons  text,
+    verified_by        text,
+    verified_at        timestamptz,
+    clock_state        text,
+    due_soon           boolean     NOT NULL DEFAULT false,
+    overdue            boolean     NOT NULL DEFAULT false,
+    escalated_forum    text,
+    escalation_reason  text
+);
+CREATE INDEX safety_action_view_provider ON safety_action_view (provider_ods, due_on);
+CREATE INDEX safety_action_view_incident ON safety_action_view (incident_id);

@@ -25,6 +25,24 @@ public class AssuranceProblems {
     }
 
     @ServerExceptionMapper
+    public Response illegalStep(uk.nhs.patientsafety.assurance.write.safetyaction.IllegalTransition e, UriInfo uri) {
+        return Problem.typed("illegal-transition", 409, "Action not allowed now", e.getMessage())
+                .with("currentStatus", e.currentStatus())
+                .with("allowedActions", e.allowedActions())
+                .at(ProblemMappers.path(uri))
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response actionRuleViolation(
+            uk.nhs.patientsafety.assurance.write.safetyaction.RuleViolation e, UriInfo uri) {
+        return Problem.typed("rule-violation", 422, "Refused by a domain rule", e.getMessage())
+                .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())))
+                .at(ProblemMappers.path(uri))
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response ruleViolation(RuleViolation e, UriInfo uri) {
         return Problem.typed("rule-violation", 422, "Refused by a domain rule", e.getMessage())
                 .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())))

@@ -9,9 +9,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import uk.nhs.patientsafety.assurance.access.CaseAccess;
 import uk.nhs.patientsafety.assurance.access.CaseOwners;
+import uk.nhs.patientsafety.assurance.access.KnownIncidents;
 import uk.nhs.patientsafety.assurance.write.assurancecase.CaseCommands;
 import uk.nhs.patientsafety.assurance.write.assurancecase.CaseCommands.ReceiveReport;
 import uk.nhs.patientsafety.contracts.incident.InvestigationReportSubmitted;
+import uk.nhs.patientsafety.contracts.incident.SafetyActionsAgreed;
 import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
 import uk.nhs.patientsafety.eventsourcing.inbound.InboundRouter;
 import uk.nhs.patientsafety.eventsourcing.inbound.Routes;
@@ -19,7 +21,7 @@ import uk.nhs.patientsafety.eventsourcing.inbound.Routes;
 /**
  * What incident-service publishes ({@code incident.events.v1}) that assurance acts on: a serious incident's
  * investigation report reaching its lead commissioner opens the incident's assurance case, or is a resubmission of
- * it. The platform's router gives each event its effect once, retries passing failures and dead-letters the rest.
+ * it; a PSIRF incident's safety actions agreed lets its provider record them here. The platform's router gives each event its effect once, retries passing failures and dead-letters the rest.
  */
 @ApplicationScoped
 public class IncidentEventsListener {
@@ -51,6 +53,9 @@ public class IncidentEventsListener {
     @Inject
     CaseOwners owners;
 
+    @Inject
+    KnownIncidents known;
+
     private final Routes routes = Routes.of(CONSUMER)
             .from(TRUSTED_SOURCE)
             .on(InvestigationReportSubmitted.TYPE, InvestigationReportSubmitted.class, (event, submitted) -> {
@@ -62,6 +67,8 @@ public class IncidentEventsListener {
                         .orElseThrow(() -> new NoLeadCommissioner(submitted.providerOds()));
                 String caseId = CaseCommands.caseIdFor(submitted.incidentId());
                 owners.record(caseId, submitted.incidentId(), submitted.providerOds());
+                // Its report carries the action plan: the provider may now record the plan's actions.
+                known.record(submitted.incidentId(), submitted.providerOds(), submitted.framework());
                 commands.send(
                         new ReceiveReport(
                                 caseId,
@@ -74,6 +81,10 @@ public class IncidentEventsListener {
                         ACTOR,
                         submitted.providerOds(),
                         event.id());
+            })
+            .on(SafetyActionsAgreed.TYPE, SafetyActionsAgreed.class, (event, agreed) -> {
+                // PSIRF: the provider agreed its safety actions; it records them here for the ICB's oversight.
+                known.record(agreed.incidentId(), agreed.providerOds(), agreed.framework());
             });
 
     @Incoming("incident-events-in")

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
+import uk.nhs.patientsafety.assurance.events.ActionEvents;
+import uk.nhs.patientsafety.assurance.events.ActionKey;
 import uk.nhs.patientsafety.assurance.events.CaseEvents;
 import uk.nhs.patientsafety.assurance.events.CaseKey;
 import uk.nhs.patientsafety.contracts.ContractEvent;
@@ -20,6 +22,9 @@ public class AssurancePublishedEvents implements OutboundEventMapper {
 
     @Override
     public List<ContractEvent> toContractEvents(EventMessage<?> message) {
+        if (message.getPayload() instanceof ActionEvents.ActionEvent action) {
+            return actionEvents(action, message.getTimestamp());
+        }
         if (!(message.getPayload() instanceof CaseEvents.CaseEvent event)) {
             return List.of();
         }
@@ -71,6 +76,37 @@ public class AssurancePublishedEvents implements OutboundEventMapper {
                     new EscalatedToQualityForum(k.caseId(), k.incidentId(), k.providerOds(), e.by(), at, e.forum()));
         }
         // Review recorded, actions noted on the case, deadline set, met or suspended stay inside.
+        return List.of();
+    }
+
+    /** Safety actions: agreed (owner organisation and due date), evidence submitted, verified, overdue. */
+    private List<ContractEvent> actionEvents(ActionEvents.ActionEvent event, Instant at) {
+        ActionKey k = event.key();
+        if (event instanceof ActionEvents.SafetyActionAgreed e) {
+            return List.of(new SafetyActionAgreed(
+                    k.actionId(),
+                    k.planId(),
+                    k.incidentId(),
+                    k.providerOds(),
+                    k.framework(),
+                    at,
+                    e.ownerOds(),
+                    e.dueOn(),
+                    e.by()));
+        }
+        if (event instanceof ActionEvents.SafetyActionEvidenceSubmitted) {
+            return List.of(new SafetyActionEvidenceSubmitted(
+                    k.actionId(), k.planId(), k.incidentId(), k.providerOds(), k.framework(), at));
+        }
+        if (event instanceof ActionEvents.SafetyActionVerified e) {
+            return List.of(new SafetyActionVerified(
+                    k.actionId(), k.planId(), k.incidentId(), k.providerOds(), k.framework(), at, e.by()));
+        }
+        if (event instanceof ActionEvents.SafetyActionOverdue e) {
+            return List.of(new SafetyActionOverdue(
+                    k.actionId(), k.planId(), k.incidentId(), k.providerOds(), k.framework(), at, e.dueOn()));
+        }
+        // Proposed, started, evidence rejected, escalated and the clock's own events stay inside.
         return List.of();
     }
 }
