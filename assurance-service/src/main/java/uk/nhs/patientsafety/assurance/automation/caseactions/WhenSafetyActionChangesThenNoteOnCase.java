@@ -1,6 +1,7 @@
 package uk.nhs.patientsafety.assurance.automation.caseactions;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -24,8 +25,9 @@ public class WhenSafetyActionChangesThenNoteOnCase {
 
     static final String SIF = "SIF2015";
 
+    /** Looked up when used: Axon's configuration builds this bean, so it cannot wait for the gateway. */
     @Inject
-    CommandGateway commands;
+    Instance<CommandGateway> commands;
 
     @EventHandler
     void on(SafetyActionProposed event, @Timestamp java.time.Instant at) {
@@ -49,7 +51,7 @@ public class WhenSafetyActionChangesThenNoteOnCase {
 
     private void note(Object command) {
         try {
-            commands.sendAndWait(command);
+            commands.get().sendAndWait(command);
         } catch (AggregateNotFoundException e) {
             // A SIF plan is accepted only once the report opened the case; nothing to note otherwise.
         }
