@@ -89,3 +89,29 @@ CREATE TABLE safety_action_view (
 );
 CREATE INDEX safety_action_view_provider ON safety_action_view (provider_ods, due_on);
 CREATE INDEX safety_action_view_incident ON safety_action_view (incident_id);
+
+-- Which ICB's feed each awareness item is on: written with the item's first event.
+CREATE TABLE awareness_owner (
+    item_id      text PRIMARY KEY,
+    incident_id  text NOT NULL,
+    provider_ods text NOT NULL,
+    icb_ods      text NOT NULL
+);
+
+-- Read model: each ICB's awareness feed (processing group assurance.awareness).
+CREATE TABLE awareness_view (
+    item_id          text        PRIMARY KEY,
+    incident_id      text        NOT NULL,
+    provider_ods     text        NOT NULL,
+    icb_ods          text        NOT NULL,
+    framework        text        NOT NULL,
+    reasons          text[]      NOT NULL,
+    never_event_type text,
+    qualified_at     timestamptz NOT NULL,
+    due_on           date        NOT NULL,
+    due_at           timestamptz,
+    acknowledged_by  text,
+    acknowledged_at  timestamptz,
+    unacknowledged_past_due boolean NOT NULL DEFAULT false
+);
+CREATE INDEX awareness_view_icb ON awareness_view (icb_ods, qualified_at DESC);

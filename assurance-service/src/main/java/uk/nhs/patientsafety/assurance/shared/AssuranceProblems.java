@@ -43,6 +43,14 @@ public class AssuranceProblems {
     }
 
     @ServerExceptionMapper
+    public Response alreadyAcknowledged(
+            uk.nhs.patientsafety.assurance.write.awareness.AwarenessItem.AlreadyAcknowledged e, UriInfo uri) {
+        return Problem.typed("already-acknowledged", 409, "Already acknowledged", e.getMessage())
+                .at(ProblemMappers.path(uri))
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response ruleViolation(RuleViolation e, UriInfo uri) {
         return Problem.typed("rule-violation", 422, "Refused by a domain rule", e.getMessage())
                 .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())))

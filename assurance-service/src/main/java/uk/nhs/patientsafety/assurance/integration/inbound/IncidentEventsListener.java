@@ -4,16 +4,25 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import uk.nhs.patientsafety.assurance.access.AwarenessAccess;
 import uk.nhs.patientsafety.assurance.access.CaseAccess;
 import uk.nhs.patientsafety.assurance.access.CaseOwners;
 import uk.nhs.patientsafety.assurance.access.KnownIncidents;
 import uk.nhs.patientsafety.assurance.write.assurancecase.CaseCommands;
 import uk.nhs.patientsafety.assurance.write.assurancecase.CaseCommands.ReceiveReport;
+import uk.nhs.patientsafety.assurance.write.awareness.AwarenessItem;
+import uk.nhs.patientsafety.contracts.incident.HarmRegraded;
+import uk.nhs.patientsafety.contracts.incident.IncidentReported;
 import uk.nhs.patientsafety.contracts.incident.InvestigationReportSubmitted;
+import uk.nhs.patientsafety.contracts.incident.LearningResponseChosen;
 import uk.nhs.patientsafety.contracts.incident.SafetyActionsAgreed;
+import uk.nhs.patientsafety.contracts.incident.SeriousIncidentDeclared;
 import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
 import uk.nhs.patientsafety.eventsourcing.inbound.InboundRouter;
 import uk.nhs.patientsafety.eventsourcing.inbound.Routes;
@@ -56,6 +65,9 @@ public class IncidentEventsListener {
     @Inject
     KnownIncidents known;
 
+    @Inject
+    AwarenessAccess awareness;
+
     private final Routes routes = Routes.of(CONSUMER)
             .from(TRUSTED_SOURCE)
             .on(InvestigationReportSubmitted.TYPE, InvestigationReportSubmitted.class, (event, submitted) -> {
@@ -82,10 +94,102 @@ public class IncidentEventsListener {
                         submitted.providerOds(),
                         event.id());
             })
+            // The awareness feed (G2): whatever the framework, an incident that is a never event, a death or severe
+            // harm, a serious incident or a PSII is listed for every ICB that commissions its provider.
+            .on(IncidentReported.TYPE, IncidentReported.class, (event, reported) -> {
+                List<String> reasons = new ArrayList<>();
+                if (reported.neverEventType() != null) {
+                    reasons.add("never_event");
+                }
+                reasons.addAll(harmReasons(reported.physicalHarm(), reported.psychologicalHarm()));
+                raise(
+                        event.id(),
+                        reported.incidentId(),
+                        reported.providerOds(),
+                        reported.framework(),
+                        reasons,
+                        reported.neverEventType(),
+                        reported.reportedAt());
+            })
+            .on(
+                    HarmRegraded.TYPE,
+                    HarmRegraded.class,
+                    (event, regraded) -> raise(
+                            event.id(),
+                            regraded.incidentId(),
+                            regraded.providerOds(),
+                            regraded.framework(),
+                            harmReasons(regraded.worstHarm(), regraded.physicalHarm()),
+                            null,
+                            regraded.occurredAt()))
+            .on(
+                    SeriousIncidentDeclared.TYPE,
+                    SeriousIncidentDeclared.class,
+                    (event, declared) -> raise(
+                            event.id(),
+                            declared.incidentId(),
+                            declared.providerOds(),
+                            declared.framework(),
+                            List.of("serious_incident"),
+                            null,
+                            declared.occurredAt()))
+            .on(
+                    LearningResponseChosen.TYPE,
+                    LearningResponseChosen.class,
+                    (event, chosen) -> raise(
+                            event.id(),
+                            chosen.incidentId(),
+                            chosen.providerOds(),
+                            chosen.framework(),
+                            "psii".equals(chosen.responseType()) ? List.of("psii") : List.of(),
+                            null,
+                            chosen.occurredAt()))
             .on(SafetyActionsAgreed.TYPE, SafetyActionsAgreed.class, (event, agreed) -> {
                 // PSIRF: the provider agreed its safety actions; it records them here for the ICB's oversight.
                 known.record(agreed.incidentId(), agreed.providerOds(), agreed.framework());
             });
+
+    /** Death when any harm is fatal, severe harm when any is severe (LFPSE's grades as published). */
+    static List<String> harmReasons(String... harms) {
+        List<String> reasons = new ArrayList<>();
+        if (java.util.Arrays.asList(harms).contains("fatal")) {
+            reasons.add("death");
+        } else if (java.util.Arrays.asList(harms).contains("severe")) {
+            reasons.add("severe_harm");
+        }
+        return reasons;
+    }
+
+    private void raise(
+            String ceId,
+            String incidentId,
+            String providerOds,
+            String framework,
+            List<String> reasons,
+            String neverEventType,
+            Instant qualifiedAt) {
+        if (reasons.isEmpty()) {
+            return;
+        }
+        for (String icb : awareness.commissionersOf(providerOds)) {
+            String itemId = AwarenessItem.itemIdFor(incidentId, icb);
+            awareness.record(itemId, incidentId, providerOds, icb);
+            commands.send(
+                    new AwarenessItem.RaiseAwareness(
+                            itemId,
+                            incidentId,
+                            providerOds,
+                            icb,
+                            framework,
+                            reasons,
+                            neverEventType,
+                            qualifiedAt,
+                            clock.instant()),
+                    ACTOR,
+                    providerOds,
+                    ceId);
+        }
+    }
 
     @Incoming("incident-events-in")
     @Blocking
