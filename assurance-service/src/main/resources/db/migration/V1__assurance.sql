@@ -115,3 +115,21 @@ CREATE TABLE awareness_view (
     unacknowledged_past_due boolean NOT NULL DEFAULT false
 );
 CREATE INDEX awareness_view_icb ON awareness_view (icb_ods, qualified_at DESC);
+
+-- Trends (G4): monthly counts per provider and measure, pre-aggregated as incident-service's events arrive (in the
+-- same transaction as the consumed event's de-duplication, so each incident is counted once per measure). Built from
+-- consumed events, not from this service's event store: a rebuild would replay incident.events.v1.
+CREATE TABLE trend_incident (
+    incident_id  text NOT NULL,
+    measure      text NOT NULL,
+    provider_ods text NOT NULL,
+    month        date NOT NULL,
+    PRIMARY KEY (incident_id, measure)
+);
+CREATE TABLE trend_month (
+    provider_ods text    NOT NULL,
+    measure      text    NOT NULL,
+    month        date    NOT NULL,
+    count        integer NOT NULL,
+    PRIMARY KEY (provider_ods, measure, month)
+);

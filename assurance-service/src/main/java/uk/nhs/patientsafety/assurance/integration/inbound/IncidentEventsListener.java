@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -14,6 +15,7 @@ import uk.nhs.patientsafety.assurance.access.AwarenessAccess;
 import uk.nhs.patientsafety.assurance.access.CaseAccess;
 import uk.nhs.patientsafety.assurance.access.CaseOwners;
 import uk.nhs.patientsafety.assurance.access.KnownIncidents;
+import uk.nhs.patientsafety.assurance.read.trends.TrendCounts;
 import uk.nhs.patientsafety.assurance.write.assurancecase.CaseCommands;
 import uk.nhs.patientsafety.assurance.write.assurancecase.CaseCommands.ReceiveReport;
 import uk.nhs.patientsafety.assurance.write.awareness.AwarenessItem;
@@ -26,6 +28,7 @@ import uk.nhs.patientsafety.contracts.incident.SeriousIncidentDeclared;
 import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
 import uk.nhs.patientsafety.eventsourcing.inbound.InboundRouter;
 import uk.nhs.patientsafety.eventsourcing.inbound.Routes;
+import uk.nhs.patientsafety.reference.England;
 
 /**
  * What incident-service publishes ({@code incident.events.v1}) that assurance acts on: a serious incident's
@@ -68,6 +71,9 @@ public class IncidentEventsListener {
     @Inject
     AwarenessAccess awareness;
 
+    @Inject
+    TrendCounts trends;
+
     private final Routes routes = Routes.of(CONSUMER)
             .from(TRUSTED_SOURCE)
             .on(InvestigationReportSubmitted.TYPE, InvestigationReportSubmitted.class, (event, submitted) -> {
@@ -102,6 +108,8 @@ public class IncidentEventsListener {
                     reasons.add("never_event");
                 }
                 reasons.addAll(harmReasons(reported.physicalHarm(), reported.psychologicalHarm()));
+                YearMonth month = YearMonth.from(England.dateOf(reported.reportedAt()));
+                trends.count(reported.incidentId(), reported.providerOds(), "incidents", month);
                 raise(
                         event.id(),
                         reported.incidentId(),
@@ -160,6 +168,20 @@ public class IncidentEventsListener {
         return reasons;
     }
 
+    /** The trend measures an awareness reason counts towards. */
+    private void count(String incidentId, String providerOds, List<String> reasons, YearMonth month) {
+        for (String reason : reasons) {
+            String measure =
+                    switch (reason) {
+                        case "never_event" -> "never_events";
+                        case "death", "severe_harm" -> "severe_harm_or_death";
+                        case "serious_incident" -> "serious_incidents";
+                        default -> reason;
+                    };
+            trends.count(incidentId, providerOds, measure, month);
+        }
+    }
+
     private void raise(
             String ceId,
             String incidentId,
@@ -171,6 +193,7 @@ public class IncidentEventsListener {
         if (reasons.isEmpty()) {
             return;
         }
+        count(incidentId, providerOds, reasons, YearMonth.from(England.dateOf(qualifiedAt)));
         for (String icb : awareness.commissionersOf(providerOds)) {
             String itemId = AwarenessItem.itemIdFor(incidentId, icb);
             awareness.record(itemId, incidentId, providerOds, icb);
