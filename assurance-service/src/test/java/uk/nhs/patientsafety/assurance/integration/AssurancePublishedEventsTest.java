@@ -37,6 +37,19 @@ class AssurancePublishedEventsTest {
     }
 
     @Test
+    void aThemeIsPublishedValidAgainstItsSchema() throws Exception {
+        List<ContractEvent> published = map(new uk.nhs.patientsafety.assurance.events.ThemeEvents.ThemeIdentified(
+                "theme-1", "RT5", "never_events", "2026-11", List.of("above_upper_limit", "trend_up")));
+
+        assertThat(published).hasSize(1);
+        ContractEvent theme = published.get(0);
+        assertThat(theme.subject()).isEqualTo("theme-1");
+        assertThat(ContractSchemas.violations(
+                        theme.type(), ContractJson.mapper().writeValueAsString(theme)))
+                .isEmpty();
+    }
+
+    @Test
     void everySafetyActionEventIsPublishedValidAndWithoutItsText() throws Exception {
         List<Object> internal = List.of(
                 new SafetyActionProposed(

@@ -13,6 +13,7 @@ import uk.nhs.patientsafety.contracts.assurance.SafetyActionAgreed;
 import uk.nhs.patientsafety.contracts.assurance.SafetyActionEvidenceSubmitted;
 import uk.nhs.patientsafety.contracts.assurance.SafetyActionOverdue;
 import uk.nhs.patientsafety.contracts.assurance.SafetyActionVerified;
+import uk.nhs.patientsafety.contracts.assurance.ThemeIdentified;
 import uk.nhs.patientsafety.contracts.candour.CandourAssessed;
 import uk.nhs.patientsafety.contracts.candour.CandourOverdue;
 import uk.nhs.patientsafety.contracts.escalation.EscalationLevelChanged;
@@ -110,6 +111,7 @@ public final class ContractCatalogue {
             entry(SafetyActionEvidenceSubmitted.class, SafetyActionEvidenceSubmitted.TYPE, Topics.ASSURANCE_EVENTS),
             entry(SafetyActionVerified.class, SafetyActionVerified.TYPE, Topics.ASSURANCE_EVENTS),
             entry(SafetyActionOverdue.class, SafetyActionOverdue.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(ThemeIdentified.class, ThemeIdentified.TYPE, Topics.ASSURANCE_EVENTS),
             entry(RiskSummitConvened.class, RiskSummitConvened.TYPE, Topics.SUMMIT_EVENTS),
             entry(EscalationRaised.class, EscalationRaised.TYPE, Topics.ESCALATION_EVENTS),
             entry(EscalationLevelChanged.class, EscalationLevelChanged.TYPE, Topics.ESCALATION_EVENTS),

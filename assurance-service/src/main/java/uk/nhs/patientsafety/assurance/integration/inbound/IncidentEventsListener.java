@@ -19,6 +19,7 @@ import uk.nhs.patientsafety.assurance.read.trends.TrendCounts;
 import uk.nhs.patientsafety.assurance.write.assurancecase.CaseCommands;
 import uk.nhs.patientsafety.assurance.write.assurancecase.CaseCommands.ReceiveReport;
 import uk.nhs.patientsafety.assurance.write.awareness.AwarenessItem;
+import uk.nhs.patientsafety.assurance.write.theme.Theme;
 import uk.nhs.patientsafety.contracts.incident.HarmRegraded;
 import uk.nhs.patientsafety.contracts.incident.IncidentReported;
 import uk.nhs.patientsafety.contracts.incident.InvestigationReportSubmitted;
@@ -109,7 +110,7 @@ public class IncidentEventsListener {
                 }
                 reasons.addAll(harmReasons(reported.physicalHarm(), reported.psychologicalHarm()));
                 YearMonth month = YearMonth.from(England.dateOf(reported.reportedAt()));
-                trends.count(reported.incidentId(), reported.providerOds(), "incidents", month);
+                counted(reported.incidentId(), reported.providerOds(), "incidents", month, event.id());
                 raise(
                         event.id(),
                         reported.incidentId(),
@@ -169,7 +170,7 @@ public class IncidentEventsListener {
     }
 
     /** The trend measures an awareness reason counts towards. */
-    private void count(String incidentId, String providerOds, List<String> reasons, YearMonth month) {
+    private void count(String incidentId, String providerOds, List<String> reasons, YearMonth month, String ceId) {
         for (String reason : reasons) {
             String measure =
                     switch (reason) {
@@ -178,7 +179,26 @@ public class IncidentEventsListener {
                         case "serious_incident" -> "serious_incidents";
                         default -> reason;
                     };
-            trends.count(incidentId, providerOds, measure, month);
+            counted(incidentId, providerOds, measure, month, ceId);
+        }
+    }
+
+    /** Counts the incident; a rising special cause in its month's point identifies a theme (once per month). */
+    private void counted(String incidentId, String providerOds, String measure, YearMonth month, String ceId) {
+        trends.count(incidentId, providerOds, measure, month);
+        List<String> signals = trends.risingSignals(providerOds, measure, month);
+        if (!signals.isEmpty()) {
+            commands.send(
+                    new Theme.IdentifyTheme(
+                            Theme.themeIdFor(providerOds, measure, month.toString()),
+                            providerOds,
+                            measure,
+                            month.toString(),
+                            signals,
+                            clock.instant()),
+                    ACTOR,
+                    providerOds,
+                    ceId);
         }
     }
 
@@ -193,7 +213,7 @@ public class IncidentEventsListener {
         if (reasons.isEmpty()) {
             return;
         }
-        count(incidentId, providerOds, reasons, YearMonth.from(England.dateOf(qualifiedAt)));
+        count(incidentId, providerOds, reasons, YearMonth.from(England.dateOf(qualifiedAt)), ceId);
         for (String icb : awareness.commissionersOf(providerOds)) {
             String itemId = AwarenessItem.itemIdFor(incidentId, icb);
             awareness.record(itemId, incidentId, providerOds, icb);

@@ -8,6 +8,7 @@ import uk.nhs.patientsafety.assurance.events.ActionEvents;
 import uk.nhs.patientsafety.assurance.events.ActionKey;
 import uk.nhs.patientsafety.assurance.events.CaseEvents;
 import uk.nhs.patientsafety.assurance.events.CaseKey;
+import uk.nhs.patientsafety.assurance.events.ThemeEvents;
 import uk.nhs.patientsafety.contracts.ContractEvent;
 import uk.nhs.patientsafety.contracts.assurance.*;
 import uk.nhs.patientsafety.eventsourcing.outbox.OutboundEventMapper;
@@ -22,6 +23,15 @@ public class AssurancePublishedEvents implements OutboundEventMapper {
 
     @Override
     public List<ContractEvent> toContractEvents(EventMessage<?> message) {
+        if (message.getPayload() instanceof ThemeEvents.ThemeIdentified theme) {
+            return List.of(new ThemeIdentified(
+                    theme.themeId(),
+                    theme.providerOds(),
+                    theme.measure(),
+                    theme.month(),
+                    theme.signals(),
+                    message.getTimestamp()));
+        }
         if (message.getPayload() instanceof ActionEvents.ActionEvent action) {
             return actionEvents(action, message.getTimestamp());
         }

@@ -86,4 +86,33 @@ public class TrendCounts {
         }
         return List.copyOf(counts.entrySet());
     }
+
+    /** The rising special-cause rules: more incidents than the process explains. */
+    static final java.util.Set<XmrChart.Signal> RISING = java.util.EnumSet.of(
+            XmrChart.Signal.ABOVE_UPPER_LIMIT, XmrChart.Signal.RUN_ABOVE_MEAN, XmrChart.Signal.TREND_UP);
+    /** Months charted, and of the months before the last how many must have counts for there to be a process. */
+    static final int CHART_MONTHS = 12;
+
+    static final int MONTHS_WITH_DATA = 6;
+
+    /**
+     * The rising signals of {@code month}'s point on the provider's 12-month chart ending there; none while fewer
+     * than 6 of the 11 months before it have any count (too little history for a special cause to mean anything).
+     */
+    public List<String> risingSignals(String providerOds, String measure, YearMonth month) {
+        List<Map.Entry<YearMonth, Integer>> series =
+                series(providerOds, measure, month.minusMonths(CHART_MONTHS - 1), month);
+        long withData = series.subList(0, series.size() - 1).stream()
+                .filter(e -> e.getValue() > 0)
+                .count();
+        if (withData < MONTHS_WITH_DATA) {
+            return List.of();
+        }
+        XmrChart.Chart chart =
+                XmrChart.of(series.stream().map(Map.Entry::getValue).toList());
+        return chart.signals().get(series.size() - 1).stream()
+                .filter(RISING::contains)
+                .map(XmrChart.Signal::code)
+                .toList();
+    }
 }

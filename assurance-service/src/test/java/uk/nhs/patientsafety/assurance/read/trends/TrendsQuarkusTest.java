@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.assurance.fixtures.Api;
+import uk.nhs.patientsafety.assurance.fixtures.Database;
 import uk.nhs.patientsafety.assurance.fixtures.IncidentFeed;
 import uk.nhs.patientsafety.contracts.ContractJson;
 import uk.nhs.patientsafety.contracts.incident.HarmRegraded;
@@ -39,6 +40,9 @@ class TrendsQuarkusTest {
 
     /** RRK: lead commissioner QHL, responsible QK1, region Y60. QWU does not commission it. */
     static final TestUser QK1_VIEWER = TestUser.icbViewer("QK1");
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
 
     KafkaTestClient kafka;
     IncidentFeed feed;
@@ -123,6 +127,26 @@ class TrendsQuarkusTest {
                         QK1_VIEWER, "/assurance/trends?providerOds=RRK&measure=severe_harm_or_death")
                 .then()
                 .body("points[11].value", equalTo(1)));
+        // The special cause is published as a theme, once for the month, codes only.
+        String theme = uk.nhs.patientsafety.assurance.write.theme.Theme.themeIdFor("RRK", "incidents", now.toString());
+        org.apache.kafka.clients.consumer.ConsumerRecord<String, String> published = kafka.await(
+                uk.nhs.patientsafety.contracts.Topics.ASSURANCE_EVENTS, Api.PATIENCE, r -> theme.equals(r.key()));
+        org.assertj.core.api.Assertions.assertThat(KafkaTestClient.header(published, "ce_type"))
+                .isEqualTo("assurance.ThemeIdentified.v1");
+        org.assertj.core.api.Assertions.assertThat(uk.nhs.patientsafety.assurance.fixtures.ContractSchemas.violations(
+                        "assurance.ThemeIdentified.v1", published.value()))
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(published.value())
+                .contains("\"month\":\"" + now + "\"", "above_upper_limit");
+        Database db = new Database(dataSource);
+        org.assertj.core.api.Assertions.assertThat(db.events(theme, "ThemeIdentified"))
+                .isEqualTo(1);
+        // The first month has no history before it: no special cause can be told from it.
+        org.assertj.core.api.Assertions.assertThat(db.events(
+                        uk.nhs.patientsafety.assurance.write.theme.Theme.themeIdFor(
+                                "RRK", "incidents", now.minusMonths(11).toString()),
+                        "ThemeIdentified"))
+                .isZero();
         Api.get(QK1_VIEWER, "/assurance/trends?providerOds=RRK&measure=never_events")
                 .then()
                 .body("points[11].value", equalTo(1))
