@@ -133,3 +133,14 @@ CREATE TABLE trend_month (
     count        integer NOT NULL,
     PRIMARY KEY (provider_ods, measure, month)
 );
+
+-- Duty of Candour steps overdue, from candour.events.v1 (candour-service owns the cases): for the oversight summary.
+CREATE TABLE candour_overdue (
+    candour_case_id text        NOT NULL,
+    step            text        NOT NULL,
+    incident_id     text        NOT NULL,
+    provider_ods    text        NOT NULL,
+    due_at          timestamptz NOT NULL,
+    PRIMARY KEY (candour_case_id, step)
+);
+CREATE INDEX candour_overdue_provider ON candour_overdue (provider_ods);
