@@ -2,8 +2,18 @@ package uk.nhs.patientsafety.contracts;
 
 import java.util.List;
 import java.util.Optional;
+import uk.nhs.patientsafety.contracts.assurance.AssuranceCaseOpened;
+import uk.nhs.patientsafety.contracts.assurance.AssuranceReviewStarted;
 import uk.nhs.patientsafety.contracts.assurance.ClosureAgreed;
+import uk.nhs.patientsafety.contracts.assurance.ClosureRefused;
+import uk.nhs.patientsafety.contracts.assurance.EscalatedToQualityForum;
 import uk.nhs.patientsafety.contracts.assurance.FurtherInformationRequested;
+import uk.nhs.patientsafety.contracts.assurance.ReportResubmitted;
+import uk.nhs.patientsafety.contracts.assurance.SafetyActionAgreed;
+import uk.nhs.patientsafety.contracts.assurance.SafetyActionEvidenceSubmitted;
+import uk.nhs.patientsafety.contracts.assurance.SafetyActionOverdue;
+import uk.nhs.patientsafety.contracts.assurance.SafetyActionVerified;
+import uk.nhs.patientsafety.contracts.assurance.ThemeIdentified;
 import uk.nhs.patientsafety.contracts.candour.CandourAssessed;
 import uk.nhs.patientsafety.contracts.candour.CandourAssessmentRequired;
 import uk.nhs.patientsafety.contracts.candour.CandourCompleted;
@@ -95,8 +105,27 @@ public final class ContractCatalogue {
             entry(LearningResponseClosed.class, LearningResponseClosed.TYPE, Topics.INCIDENT_EVENTS),
             entry(DeadlineApproaching.class, DeadlineApproaching.TYPE, Topics.INCIDENT_EVENTS),
             entry(DeadlineBreached.class, DeadlineBreached.TYPE, Topics.INCIDENT_EVENTS),
-            entry(ClosureAgreed.class, ClosureAgreed.TYPE, Topics.ASSURANCE_EVENTS),
+            // assurance-service
+            entry(AssuranceCaseOpened.class, AssuranceCaseOpened.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(AssuranceReviewStarted.class, AssuranceReviewStarted.TYPE, Topics.ASSURANCE_EVENTS),
             entry(FurtherInformationRequested.class, FurtherInformationRequested.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(ReportResubmitted.class, ReportResubmitted.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(ClosureAgreed.class, ClosureAgreed.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(ClosureRefused.class, ClosureRefused.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(EscalatedToQualityForum.class, EscalatedToQualityForum.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(
+                    uk.nhs.patientsafety.contracts.assurance.DeadlineApproaching.class,
+                    uk.nhs.patientsafety.contracts.assurance.DeadlineApproaching.TYPE,
+                    Topics.ASSURANCE_EVENTS),
+            entry(
+                    uk.nhs.patientsafety.contracts.assurance.DeadlineBreached.class,
+                    uk.nhs.patientsafety.contracts.assurance.DeadlineBreached.TYPE,
+                    Topics.ASSURANCE_EVENTS),
+            entry(SafetyActionAgreed.class, SafetyActionAgreed.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(SafetyActionEvidenceSubmitted.class, SafetyActionEvidenceSubmitted.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(SafetyActionVerified.class, SafetyActionVerified.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(SafetyActionOverdue.class, SafetyActionOverdue.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(ThemeIdentified.class, ThemeIdentified.TYPE, Topics.ASSURANCE_EVENTS),
             entry(RiskSummitConvened.class, RiskSummitConvened.TYPE, Topics.SUMMIT_EVENTS),
             entry(EscalationRaised.class, EscalationRaised.TYPE, Topics.ESCALATION_EVENTS),
             entry(EscalationLevelChanged.class, EscalationLevelChanged.TYPE, Topics.ESCALATION_EVENTS),
