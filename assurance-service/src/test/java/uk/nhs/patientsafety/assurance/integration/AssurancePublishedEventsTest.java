@@ -12,12 +12,12 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.assurance.events.ActionEvents.*;
 import uk.nhs.patientsafety.assurance.events.ActionKey;
-import uk.nhs.patientsafety.assurance.fixtures.ContractSchemas;
 import uk.nhs.patientsafety.assurance.integration.outbound.AssurancePublishedEvents;
 import uk.nhs.patientsafety.contracts.ContractCatalogue;
 import uk.nhs.patientsafety.contracts.ContractEvent;
 import uk.nhs.patientsafety.contracts.ContractJson;
 import uk.nhs.patientsafety.contracts.Topics;
+import uk.nhs.patientsafety.testing.ContractSchemas;
 
 /**
  * The safety actions' published events, mapped from internal events: each catalogued one produced, valid against its

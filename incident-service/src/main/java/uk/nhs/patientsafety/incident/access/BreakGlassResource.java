@@ -13,10 +13,8 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import uk.nhs.patientsafety.eventsourcing.audit.BreakGlass;
-import uk.nhs.patientsafety.reference.text.FreeText;
 import uk.nhs.patientsafety.web.Caller;
 import uk.nhs.patientsafety.web.CurrentCaller;
-import uk.nhs.patientsafety.web.FieldErrors;
 import uk.nhs.patientsafety.web.Problem;
 import uk.nhs.patientsafety.web.Roles;
 
@@ -29,10 +27,6 @@ import uk.nhs.patientsafety.web.Roles;
 public class BreakGlassResource {
 
     private static final Logger LOG = Logger.getLogger(BreakGlassResource.class);
-    private static final int MAX_REASON = 1000;
-
-    /** Why the glass is broken: required, plain text. */
-    public record Request(String reason) {}
 
     public record Granted(String incidentId, String view, Instant expiresAt) {}
 
@@ -53,15 +47,9 @@ public class BreakGlassResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NHSE_NATIONAL, Roles.NHSE_REGIONAL, Roles.CQC_INSPECTOR})
     @Operation(summary = "Open one incident, pseudonymised, for a limited time with a recorded reason; 201")
-    public Response open(@PathParam("id") String id, Request body) {
+    public Response open(@PathParam("id") String id, BreakGlass.Request body) {
         Caller caller = callers.get();
-        FieldErrors errors = new FieldErrors();
-        String reason = body == null ? null : body.reason();
-        errors.required("reason", reason, "required: why this incident must be seen");
-        if (reason != null && !reason.isBlank()) {
-            errors.add("reason", FreeText.problem(reason, MAX_REASON));
-        }
-        errors.throwIfAny(Problem.typed("invalid-request", 400, "Invalid request", "The request has invalid fields."));
+        String reason = BreakGlass.reasonOf(body);
         String provider = owners.providerOf(id).orElseThrow(IncidentAccess::noSuchIncident);
         if (!access.mayBreakGlass(caller)) {
             throw new uk.nhs.patientsafety.web.ProblemException(

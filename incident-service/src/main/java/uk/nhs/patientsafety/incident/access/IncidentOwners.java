@@ -3,11 +3,9 @@ package uk.nhs.patientsafety.incident.access;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 
 /**
  * Which provider reported an incident, from intake's {@code provider_reference} table: written in the same
@@ -20,15 +18,7 @@ public class IncidentOwners {
     AgroalDataSource dataSource;
 
     public Optional<String> providerOf(String incidentId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT provider_ods FROM provider_reference WHERE incident_id = ?")) {
-            query.setString(1, incidentId);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Incident owners could not be read", e);
-        }
+        return Sql.firstText(
+                dataSource, "SELECT provider_ods FROM provider_reference WHERE incident_id = ?", List.of(incidentId));
     }
 }

@@ -3,9 +3,6 @@ package uk.nhs.patientsafety.assurance.read.awareness;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,6 +10,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import uk.nhs.patientsafety.assurance.events.AwarenessEvents.*;
 import uk.nhs.patientsafety.eventsourcing.projection.BatchedWrites;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 
 /** Keeps {@code awareness_view}, each ICB's feed, in step with the event store. */
 @ApplicationScoped
@@ -25,11 +23,8 @@ public class AwarenessProjection {
     AgroalDataSource dataSource;
 
     @ResetHandler
-    void reset() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("DELETE FROM awareness_view")) {
-            delete.executeUpdate();
-        }
+    void reset() {
+        Sql.deleteAll(dataSource, "awareness_view");
     }
 
     @EventHandler

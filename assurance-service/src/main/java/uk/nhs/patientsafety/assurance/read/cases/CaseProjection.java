@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,6 +13,7 @@ import org.axonframework.eventhandling.Timestamp;
 import uk.nhs.patientsafety.assurance.events.CaseEvents.*;
 import uk.nhs.patientsafety.assurance.events.CaseStatus;
 import uk.nhs.patientsafety.eventsourcing.projection.BatchedWrites;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 
 /**
  * Keeps {@code assurance_case_view}, one row per case, in step with the event store. Every write depends only on the
@@ -34,11 +32,8 @@ public class CaseProjection {
     ObjectMapper json;
 
     @ResetHandler
-    void reset() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("DELETE FROM assurance_case_view")) {
-            delete.executeUpdate();
-        }
+    void reset() {
+        Sql.deleteAll(dataSource, "assurance_case_view");
     }
 
     @EventHandler

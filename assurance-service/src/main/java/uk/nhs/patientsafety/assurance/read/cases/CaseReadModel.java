@@ -16,12 +16,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.nhs.patientsafety.assurance.access.CaseAccess;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 
 /** Reads {@code assurance_case_view} rows and renders them in the view a caller is entitled to. */
 @ApplicationScoped
@@ -158,7 +158,7 @@ public class CaseReadModel {
     private List<Row> query(String sql, List<Object> parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(connection, query, parameters);
+            Sql.bind(connection, query, parameters);
             List<Row> rows = new ArrayList<>();
             try (ResultSet result = query.executeQuery()) {
                 int columns = result.getMetaData().getColumnCount();
@@ -188,16 +188,7 @@ public class CaseReadModel {
     }
 
     private long count(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(connection, query, parameters);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Assurance cases could not be counted", e);
-        }
+        return Sql.count(dataSource, sql, parameters);
     }
 
     private JsonNode tree(String stored) {
@@ -205,22 +196,6 @@ public class CaseReadModel {
             return stored == null ? json.createArrayNode() : json.readTree(stored);
         } catch (IOException e) {
             throw new IllegalStateException("A stored case could not be read", e);
-        }
-    }
-
-    private static void bind(Connection connection, PreparedStatement statement, List<Object> parameters)
-            throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            Object value = parameters.get(i);
-            if (value instanceof Instant instant) {
-                statement.setTimestamp(i + 1, Timestamp.from(instant));
-            } else if (value instanceof LocalDate date) {
-                statement.setObject(i + 1, date);
-            } else if (value instanceof Collection<?> values) {
-                statement.setArray(i + 1, connection.createArrayOf("text", values.toArray()));
-            } else {
-                statement.setObject(i + 1, value);
-            }
         }
     }
 

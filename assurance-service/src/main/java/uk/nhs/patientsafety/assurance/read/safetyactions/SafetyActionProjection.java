@@ -3,9 +3,6 @@ package uk.nhs.patientsafety.assurance.read.safetyactions;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,6 +11,7 @@ import org.axonframework.eventhandling.Timestamp;
 import uk.nhs.patientsafety.assurance.events.ActionEvents.*;
 import uk.nhs.patientsafety.assurance.events.ActionStatus;
 import uk.nhs.patientsafety.eventsourcing.projection.BatchedWrites;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 
 /** Keeps {@code safety_action_view}, one row per safety action, in step with the event store. */
 @ApplicationScoped
@@ -26,11 +24,8 @@ public class SafetyActionProjection {
     AgroalDataSource dataSource;
 
     @ResetHandler
-    void reset() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("DELETE FROM safety_action_view")) {
-            delete.executeUpdate();
-        }
+    void reset() {
+        Sql.deleteAll(dataSource, "safety_action_view");
     }
 
     @EventHandler

@@ -10,13 +10,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.nhs.patientsafety.assurance.access.CaseAccess;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 
 /** Reads {@code safety_action_view} and renders rows in the caller's view. */
 @ApplicationScoped
@@ -97,7 +97,7 @@ public class SafetyActionReadModel {
     private List<Row> query(String sql, List<Object> parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(connection, query, parameters);
+            Sql.bind(connection, query, parameters);
             List<Row> rows = new ArrayList<>();
             try (ResultSet result = query.executeQuery()) {
                 int columns = result.getMetaData().getColumnCount();
@@ -116,28 +116,7 @@ public class SafetyActionReadModel {
     }
 
     private long count(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(connection, query, parameters);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Safety actions could not be counted", e);
-        }
-    }
-
-    private static void bind(Connection connection, PreparedStatement statement, List<Object> parameters)
-            throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            Object value = parameters.get(i);
-            if (value instanceof Collection<?> values) {
-                statement.setArray(i + 1, connection.createArrayOf("text", values.toArray()));
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
+        return Sql.count(dataSource, sql, parameters);
     }
 
     private static Instant instant(Object value) {

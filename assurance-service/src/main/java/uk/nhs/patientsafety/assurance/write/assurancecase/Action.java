@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import uk.nhs.patientsafety.assurance.events.CaseStatus;
+import uk.nhs.patientsafety.web.ActionCodes;
 
 /**
  * What may be done to an assurance case, by whom and from which status (DOMAIN §4.2). One table for the aggregate's
@@ -42,19 +43,14 @@ public enum Action {
 
     /** The wire name, e.g. {@code start-review}. */
     public String code() {
-        return name().toLowerCase().replace('_', '-');
+        return ActionCodes.of(this);
     }
 
     public static java.util.Optional<Action> fromCode(String code) {
-        return EnumSet.allOf(Action.class).stream()
-                .filter(a -> a.code().equals(code))
-                .findFirst();
+        return ActionCodes.parse(Action.class, code);
     }
 
     public static List<String> allowedFrom(CaseStatus status) {
-        return EnumSet.allOf(Action.class).stream()
-                .filter(action -> action.allowedIn(status))
-                .map(Action::code)
-                .toList();
+        return ActionCodes.allowed(Action.class, action -> action.allowedIn(status));
     }
 }

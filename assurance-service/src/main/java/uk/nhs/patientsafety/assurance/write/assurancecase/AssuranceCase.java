@@ -23,6 +23,7 @@ import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineState;
 import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineTrigger;
 import uk.nhs.patientsafety.eventsourcing.deadlines.Deadlines;
 import uk.nhs.patientsafety.reference.England;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /**
  * The lead commissioner's assurance of one serious incident's investigation (DOMAIN §4.1, §4.2): opened when the

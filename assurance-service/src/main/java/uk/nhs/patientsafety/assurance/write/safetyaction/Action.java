@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.nhs.patientsafety.assurance.events.ActionStatus;
+import uk.nhs.patientsafety.web.ActionCodes;
 
 /**
  * What may be done to a safety action, by whom and from which status: one table for the aggregate's guard, the
@@ -55,19 +56,14 @@ public enum Action {
     }
 
     public String code() {
-        return name().toLowerCase().replace('_', '-');
+        return ActionCodes.of(this);
     }
 
     public static Optional<Action> fromCode(String code) {
-        return EnumSet.allOf(Action.class).stream()
-                .filter(a -> a.code().equals(code))
-                .findFirst();
+        return ActionCodes.parse(Action.class, code);
     }
 
     public static List<String> allowedFrom(ActionStatus status) {
-        return EnumSet.allOf(Action.class).stream()
-                .filter(a -> a.allowedIn(status))
-                .map(Action::code)
-                .toList();
+        return ActionCodes.allowed(Action.class, a -> a.allowedIn(status));
     }
 }

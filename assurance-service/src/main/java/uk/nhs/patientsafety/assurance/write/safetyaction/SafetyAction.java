@@ -17,6 +17,7 @@ import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineState;
 import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineTrigger;
 import uk.nhs.patientsafety.eventsourcing.deadlines.Deadlines;
 import uk.nhs.patientsafety.reference.England;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /**
  * One safety action of an incident's response, in either framework (DOMAIN §4.2): proposed by the provider with its

@@ -133,7 +133,7 @@ class TrendsQuarkusTest {
                 uk.nhs.patientsafety.contracts.Topics.ASSURANCE_EVENTS, Api.PATIENCE, r -> theme.equals(r.key()));
         org.assertj.core.api.Assertions.assertThat(KafkaTestClient.header(published, "ce_type"))
                 .isEqualTo("assurance.ThemeIdentified.v1");
-        org.assertj.core.api.Assertions.assertThat(uk.nhs.patientsafety.assurance.fixtures.ContractSchemas.violations(
+        org.assertj.core.api.Assertions.assertThat(uk.nhs.patientsafety.testing.ContractSchemas.violations(
                         "assurance.ThemeIdentified.v1", published.value()))
                 .isEmpty();
         org.assertj.core.api.Assertions.assertThat(published.value())

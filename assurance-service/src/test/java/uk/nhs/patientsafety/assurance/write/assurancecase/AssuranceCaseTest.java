@@ -19,6 +19,7 @@ import uk.nhs.patientsafety.assurance.reference.ReviewPolicy;
 import uk.nhs.patientsafety.assurance.write.assurancecase.CaseCommands.*;
 import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /**
  * The assurance case, given events / when command / then events or refusal, with time travel for the review clock.

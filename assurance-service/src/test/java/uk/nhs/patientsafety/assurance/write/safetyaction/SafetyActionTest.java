@@ -18,6 +18,7 @@ import uk.nhs.patientsafety.assurance.reference.ActionPolicy;
 import uk.nhs.patientsafety.assurance.write.safetyaction.ActionCommands.*;
 import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /** A safety action, given/when/then, with time travel for its due date (Friday 27 June 2025). */
 class SafetyActionTest {

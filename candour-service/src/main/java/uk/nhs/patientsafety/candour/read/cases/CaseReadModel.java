@@ -24,6 +24,7 @@ import uk.nhs.patientsafety.candour.access.CandourAccess;
 import uk.nhs.patientsafety.candour.events.RelevantPerson;
 import uk.nhs.patientsafety.candour.read.cases.CaseViews.*;
 import uk.nhs.patientsafety.eventsourcing.patients.PatientVault;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 import uk.nhs.patientsafety.reference.England;
 
 /** Reads {@code candour_case_view} rows (all the view's SQL) and renders them in the view a caller is entitled to. */
@@ -346,7 +347,7 @@ public class CaseReadModel {
     private List<Row> query(String sql, List<Object> parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(connection, query, parameters);
+            Sql.bind(connection, query, parameters);
             List<Row> rows = new ArrayList<>();
             try (ResultSet result = query.executeQuery()) {
                 int columns = result.getMetaData().getColumnCount();
@@ -369,29 +370,6 @@ public class CaseReadModel {
     }
 
     private long count(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(connection, query, parameters);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Candour cases could not be counted", e);
-        }
-    }
-
-    private static void bind(Connection connection, PreparedStatement statement, List<Object> parameters)
-            throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            Object value = parameters.get(i);
-            if (value instanceof Set<?> set) {
-                statement.setArray(i + 1, connection.createArrayOf("text", set.toArray()));
-            } else if (value instanceof Instant instant) {
-                statement.setTimestamp(i + 1, Timestamp.from(instant));
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
+        return Sql.count(dataSource, sql, parameters);
     }
 }

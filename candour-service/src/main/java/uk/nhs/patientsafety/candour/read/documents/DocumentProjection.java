@@ -3,9 +3,6 @@ package uk.nhs.patientsafety.candour.read.documents;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,6 +11,7 @@ import org.axonframework.eventhandling.Timestamp;
 import uk.nhs.patientsafety.candour.events.CandourEvents.WrittenNotificationDrafted;
 import uk.nhs.patientsafety.candour.events.CandourEvents.WrittenNotificationSent;
 import uk.nhs.patientsafety.eventsourcing.projection.BatchedWrites;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 
 /**
  * Keeps {@code candour_document}: every draft of a case's written notification and every kept copy, still sealed
@@ -29,11 +27,8 @@ public class DocumentProjection {
     AgroalDataSource dataSource;
 
     @ResetHandler
-    void reset() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("DELETE FROM candour_document")) {
-            delete.executeUpdate();
-        }
+    void reset() {
+        Sql.deleteAll(dataSource, "candour_document");
     }
 
     @EventHandler

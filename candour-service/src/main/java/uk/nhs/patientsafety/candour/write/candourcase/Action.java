@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.nhs.patientsafety.candour.events.Status;
+import uk.nhs.patientsafety.web.ActionCodes;
 
 /**
  * What may be done to a candour case and in which status (DOMAIN §6.2). One table for the aggregate's guard, the
@@ -46,19 +47,14 @@ public enum Action {
 
     /** The wire name, e.g. {@code record-contact-attempt}. */
     public String code() {
-        return name().toLowerCase().replace('_', '-');
+        return ActionCodes.of(this);
     }
 
     public static Optional<Action> fromCode(String code) {
-        return EnumSet.allOf(Action.class).stream()
-                .filter(a -> a.code().equals(code))
-                .findFirst();
+        return ActionCodes.parse(Action.class, code);
     }
 
     public static List<String> allowedIn(Status status) {
-        return EnumSet.allOf(Action.class).stream()
-                .filter(action -> action.allowed(status))
-                .map(Action::code)
-                .toList();
+        return ActionCodes.allowed(Action.class, action -> action.allowed(status));
     }
 }

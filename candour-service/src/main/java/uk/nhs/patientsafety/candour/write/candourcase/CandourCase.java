@@ -21,6 +21,7 @@ import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineState;
 import uk.nhs.patientsafety.eventsourcing.deadlines.DeadlineTrigger;
 import uk.nhs.patientsafety.eventsourcing.deadlines.Deadlines;
 import uk.nhs.patientsafety.reference.England;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /**
  * The statutory Duty of Candour (regulation 20) for one patient of one incident (DOMAIN §6): screened on every report

@@ -23,6 +23,7 @@ import uk.nhs.patientsafety.candour.reference.CandourPolicy;
 import uk.nhs.patientsafety.candour.write.candourcase.CandourCommands.*;
 import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /**
  * The candour case, given events / when command / then events or refusal, with time travel for the contractual

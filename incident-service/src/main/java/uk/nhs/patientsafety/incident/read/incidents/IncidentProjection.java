@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import uk.nhs.patientsafety.eventsourcing.projection.BatchedWrites;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 import uk.nhs.patientsafety.incident.events.IncidentEvents.*;
 import uk.nhs.patientsafety.incident.events.Status;
 import uk.nhs.patientsafety.incident.reference.HarmCodes;
@@ -39,11 +40,8 @@ public class IncidentProjection {
     ObjectMapper json;
 
     @ResetHandler
-    void reset() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("DELETE FROM incident_view")) {
-            delete.executeUpdate();
-        }
+    void reset() {
+        Sql.deleteAll(dataSource, "incident_view");
     }
 
     @EventHandler

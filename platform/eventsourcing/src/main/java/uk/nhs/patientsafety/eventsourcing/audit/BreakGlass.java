@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import uk.nhs.patientsafety.reference.text.FreeText;
 import uk.nhs.patientsafety.web.Caller;
+import uk.nhs.patientsafety.web.FieldErrors;
+import uk.nhs.patientsafety.web.Problem;
 
 /**
  * Break-glass access (DOMAIN §9): a caller who would otherwise see only aggregates (a national team, CQC) opens one
@@ -34,6 +37,23 @@ public class BreakGlass {
     }
 
     public record Grant(String recordId, String subject, String org, Instant grantedAt, Instant expiresAt) {}
+
+    /** The body of a break-glass request: why the record must be seen (required, plain text). */
+    public record Request(String reason) {}
+
+    private static final int MAX_REASON = 1000;
+
+    /** The request's reason, or a 400 problem naming {@code reason}. */
+    public static String reasonOf(Request body) {
+        FieldErrors errors = new FieldErrors();
+        String reason = body == null ? null : body.reason();
+        errors.required("reason", reason, "required: why this record must be seen");
+        if (reason != null && !reason.isBlank()) {
+            errors.add("reason", FreeText.problem(reason, MAX_REASON));
+        }
+        errors.throwIfAny(Problem.typed("invalid-request", 400, "Invalid request", "The request has invalid fields."));
+        return reason;
+    }
 
     @Inject
     AgroalDataSource dataSource;

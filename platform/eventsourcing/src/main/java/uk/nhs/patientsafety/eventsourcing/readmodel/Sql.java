@@ -68,6 +68,38 @@ public final class Sql {
         }
     }
 
+    /** Runs an insert, update or delete; answers the rows it changed. */
+    public static int update(DataSource dataSource, String sql, List<?> parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(connection, statement, parameters);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("A read model could not be written", e);
+        }
+    }
+
+    /** The first column of the first row, as text, if there is a row. */
+    public static java.util.Optional<String> firstText(DataSource dataSource, String sql, List<?> parameters) {
+        return rows(dataSource, sql, parameters).stream()
+                .findFirst()
+                .map(row -> row.columns().values().iterator().next())
+                .map(Object::toString);
+    }
+
+    /** Empties a read model's tables: what a projection's {@code @ResetHandler} does before a rebuild. */
+    public static void deleteAll(DataSource dataSource, String... tables) {
+        try (Connection connection = dataSource.getConnection()) {
+            for (String table : tables) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table)) {
+                    delete.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("A read model could not be emptied", e);
+        }
+    }
+
     public static long count(DataSource dataSource, String sql, List<?> parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
