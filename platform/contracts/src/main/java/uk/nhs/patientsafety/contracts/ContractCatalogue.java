@@ -34,6 +34,8 @@ import uk.nhs.patientsafety.contracts.incident.SeriousIncidentLoggedOnSteis;
 import uk.nhs.patientsafety.contracts.incident.SeriousIncidentReopened;
 import uk.nhs.patientsafety.contracts.notification.NotificationDelivered;
 import uk.nhs.patientsafety.contracts.notification.ObligationRaised;
+import uk.nhs.patientsafety.contracts.summit.QualityConcernRaised;
+import uk.nhs.patientsafety.contracts.summit.QualityConcernScreened;
 import uk.nhs.patientsafety.contracts.summit.RiskSummitConvened;
 
 /** Every published event: its payload record, {@code ce_type}, topic and JSON Schema. */
@@ -86,6 +88,8 @@ public final class ContractCatalogue {
             entry(RiskSummitConvened.class, RiskSummitConvened.TYPE, Topics.SUMMIT_EVENTS),
             entry(EscalationRaised.class, EscalationRaised.TYPE, Topics.ESCALATION_EVENTS),
             entry(EscalationLevelChanged.class, EscalationLevelChanged.TYPE, Topics.ESCALATION_EVENTS),
+            entry(QualityConcernScreened.class, QualityConcernScreened.TYPE, Topics.SUMMIT_EVENTS),
+            entry(QualityConcernRaised.class, QualityConcernRaised.TYPE, Topics.SUMMIT_EVENTS),
             entry(CandourAssessed.class, CandourAssessed.TYPE, Topics.CANDOUR_EVENTS),
             entry(CandourOverdue.class, CandourOverdue.TYPE, Topics.CANDOUR_EVENTS),
             entry(ObligationRaised.class, ObligationRaised.TYPE, Topics.NOTIFICATION_EVENTS),
