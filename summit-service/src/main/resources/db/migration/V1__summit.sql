@@ -32,3 +32,40 @@ CREATE TABLE serious_incident_seen (
     identified_on date NOT NULL
 );
 CREATE INDEX serious_incident_seen_provider ON serious_incident_seen (provider_ods, identified_on);
+
+-- One row per risk summit (read/summits): participants, the latest round's outcome, its status.
+CREATE TABLE summit_view (
+    summit_id           text PRIMARY KEY,
+    provider_ods        text        NOT NULL,
+    format              text        NOT NULL,
+    convenor_ods        text        NOT NULL,
+    concern_id          text,
+    status              text        NOT NULL,
+    round               integer     NOT NULL DEFAULT 0,
+    chair               text,
+    held_on             date,
+    invitees            text[]      NOT NULL DEFAULT '{}',
+    attendees           text[]      NOT NULL DEFAULT '{}',
+    intelligence_pack   jsonb       NOT NULL DEFAULT '[]',
+    escalation_decision text,
+    follow_up_needed    boolean,
+    communications_line text,
+    deescalated_to      text,
+    requested_at        timestamptz NOT NULL,
+    updated_at          timestamptz NOT NULL
+);
+CREATE INDEX summit_view_provider ON summit_view (provider_ods, requested_at DESC);
+
+-- One row per agreed summit action (read/summits): owner, due date, state, overdue flag.
+CREATE TABLE summit_action_view (
+    action_id    text PRIMARY KEY,
+    summit_id    text        NOT NULL,
+    round        integer     NOT NULL,
+    description  text        NOT NULL,
+    owner_ods    text        NOT NULL,
+    due_on       date        NOT NULL,
+    state        text        NOT NULL,
+    overdue      boolean     NOT NULL DEFAULT false,
+    updated_at   timestamptz NOT NULL
+);
+CREATE INDEX summit_action_view_summit ON summit_action_view (summit_id);

@@ -37,6 +37,8 @@ public final class SummitEvents {
     public record RiskSummitConvened(
             String summitId,
             String providerOds,
+            String convenorOds,
+            String format,
             int round,
             String chair,
             LocalDate heldOn,
@@ -60,7 +62,8 @@ public final class SummitEvents {
             String escalationDecision,
             boolean followUpNeeded,
             String communicationsLine,
-            List<String> participants)
+            List<String> participants,
+            int actionCount)
             implements SummitEvent {}
 
     /** One agreed action with its owner and deadline; its timers fire the approaching and overdue events. */

@@ -28,4 +28,10 @@ public final class Vocabularies {
 
     /** A risk summit, or the 2022 NQB rapid quality review (DOMAIN §5.1). */
     public static final List<String> SUMMIT_FORMATS = List.of("risk_summit", "rapid_quality_review");
+
+    /** What an intelligence pack refers to: an incident or concern of the platform, or an external report. */
+    public static final List<String> PACK_KINDS = List.of("incident", "concern", "external_report");
+
+    /** A summit's escalation decision: no change, or the escalation level it recommends (see EscalationLevels). */
+    public static final String NO_CHANGE = "no_change";
 }

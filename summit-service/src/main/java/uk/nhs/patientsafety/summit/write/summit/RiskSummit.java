@@ -87,6 +87,8 @@ public class RiskSummit {
         apply(new RiskSummitConvened(
                 summitId,
                 providerOds,
+                convenorOds,
+                format,
                 status == SummitStatus.REQUESTED ? 1 : round,
                 command.chair(),
                 command.heldOn(),
@@ -130,7 +132,8 @@ public class RiskSummit {
                 command.escalationDecision(),
                 command.followUpNeeded(),
                 command.communicationsLine(),
-                List.copyOf(participants)));
+                List.copyOf(participants),
+                command.actions().size()));
         for (AgreedAction action : command.actions()) {
             Deadlines.Scheduled set = deadlines.schedule(
                     action.actionId(),

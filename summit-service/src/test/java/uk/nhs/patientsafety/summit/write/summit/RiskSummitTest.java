@@ -49,6 +49,8 @@ class RiskSummitTest {
         return new RiskSummitConvened(
                 ID,
                 RT5,
+                "QK1",
+                "risk_summit",
                 1,
                 "ICB Chief Nursing Officer",
                 MEETS_ON,
@@ -62,7 +64,7 @@ class RiskSummitTest {
 
     static RiskSummitOutcomeRecorded outcome(boolean followUp) {
         return new RiskSummitOutcomeRecorded(
-                ID, RT5, 1, "enhanced_surveillance", followUp, "Joint statement.", List.of("QK1", "RT5", "X26"));
+                ID, RT5, 1, "enhanced_surveillance", followUp, "Joint statement.", List.of("QK1", "RT5", "X26"), 1);
     }
 
     static RiskSummitActionAssigned assigned(String actionId) {
@@ -196,7 +198,8 @@ class RiskSummitTest {
                         outcome(true),
                         new FollowUpSummitScheduled(ID, RT5, 2, followUpOn))
                 .when(new Convene(ID, "Chair", followUpOn, List.of("RT5"), List.of(), MET))
-                .expectEvents(new RiskSummitConvened(ID, RT5, 2, "Chair", followUpOn, List.of("RT5"), List.of()));
+                .expectEvents(new RiskSummitConvened(
+                        ID, RT5, "QK1", "risk_summit", 2, "Chair", followUpOn, List.of("RT5"), List.of()));
     }
 
     @Test
