@@ -16,6 +16,7 @@ import uk.nhs.patientsafety.contracts.CloudEvents;
 import uk.nhs.patientsafety.contracts.Topics;
 import uk.nhs.patientsafety.summit.fixtures.ContractSchemas;
 import uk.nhs.patientsafety.summit.fixtures.Published;
+import uk.nhs.patientsafety.summit.fixtures.Summits;
 import uk.nhs.patientsafety.testing.KafkaTestClient;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
 import uk.nhs.patientsafety.testing.PostgresTestResource;
@@ -54,14 +55,60 @@ class PublishedEventsQuarkusTest {
                 .then()
                 .statusCode(200);
 
+        String summit = Summits.held(QK1, "RT5");
+        String summitPath = "/summits/" + summit;
+        act(QK1, summitPath, "record-outcomes", Summits.outcomes(true, "RT5"))
+                .then()
+                .statusCode(200);
+        act(
+                        QK1,
+                        summitPath,
+                        "schedule-follow-up",
+                        Map.of("heldOn", LocalDate.now().plusWeeks(4).toString()))
+                .then()
+                .statusCode(200);
+        String concluded = Summits.held(QK1, "RT5");
+        act(
+                        QK1,
+                        "/summits/" + concluded,
+                        "record-outcomes",
+                        Map.of(
+                                "actions",
+                                List.of(),
+                                "escalationDecision",
+                                "no_change",
+                                "followUpNeeded",
+                                false,
+                                "communicationsLine",
+                                SECRET))
+                .then()
+                .statusCode(200);
+        act(QK1, "/summits/" + concluded, "conclude", Map.of("deescalatedTo", "routine"))
+                .then()
+                .statusCode(200);
+
         List<ConsumerRecord<String, String>> published = Published.readUntil(
                 List.of(Topics.SUMMIT_EVENTS, Topics.ESCALATION_EVENTS),
-                Map.of(concern, "summit.QualityConcernScreened.v1", quiet, "summit.QualityConcernScreened.v1"));
+                Map.of(
+                        concern, "summit.QualityConcernScreened.v1",
+                        quiet, "summit.QualityConcernScreened.v1",
+                        summit, "summit.FollowUpSummitScheduled.v1",
+                        concluded, "summit.RiskSummitConcluded.v1"));
 
         Set<String> types = published.stream()
                 .map(r -> KafkaTestClient.header(r, CloudEvents.TYPE))
                 .collect(Collectors.toSet());
-        assertThat(types).contains("summit.QualityConcernRaised.v1", "summit.QualityConcernScreened.v1");
+        assertThat(types)
+                .contains(
+                        "summit.QualityConcernRaised.v1",
+                        "summit.QualityConcernScreened.v1",
+                        "summit.RiskSummitRequested.v1",
+                        "summit.RiskSummitConvened.v1",
+                        "summit.RiskSummitHeld.v1",
+                        "summit.RiskSummitOutcomeRecorded.v1",
+                        "summit.RiskSummitActionAssigned.v1",
+                        "summit.FollowUpSummitScheduled.v1",
+                        "summit.RiskSummitConcluded.v1");
         for (ConsumerRecord<String, String> record : published) {
             String type = KafkaTestClient.header(record, CloudEvents.TYPE);
             assertThat(KafkaTestClient.header(record, CloudEvents.SUBJECT)).isEqualTo(record.key());
@@ -69,9 +116,16 @@ class PublishedEventsQuarkusTest {
             assertThat(ContractSchemas.violations(type, record.value()))
                     .as(type + " " + record.value())
                     .isEmpty();
-            assertThat(record.value()).doesNotContain(SECRET).doesNotContain("ward");
+            assertThat(record.value())
+                    .doesNotContain(SECRET)
+                    .doesNotContain("ward")
+                    .doesNotContain("Chief Nursing Officer")
+                    .doesNotContain("night staffing")
+                    .doesNotContain("improvement plan");
         }
         assertThat(published.stream().map(ConsumerRecord::value))
-                .anyMatch(v -> v.contains("\"outcome\":\"summit_requested\"") && v.contains("\"region\":\"Y60\""));
+                .anyMatch(v -> v.contains("\"outcome\":\"summit_requested\"") && v.contains("\"region\":\"Y60\""))
+                // The outcome names every participant, the provider included, so each can be told (G3).
+                .anyMatch(v -> v.contains("\"participantOds\":[") && v.contains("\"RT5\"") && v.contains("\"X26\""));
     }
 }
