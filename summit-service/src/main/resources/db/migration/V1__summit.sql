@@ -69,3 +69,28 @@ CREATE TABLE summit_action_view (
     updated_at   timestamptz NOT NULL
 );
 CREATE INDEX summit_action_view_summit ON summit_action_view (summit_id);
+
+-- One row per escalation (read/escalations): its current level, recipients so far, clocks and response.
+CREATE TABLE escalation_view (
+    escalation_id     text PRIMARY KEY,
+    provider_ods      text        NOT NULL,
+    region            text,
+    direction         text        NOT NULL,
+    raised_by_ods     text        NOT NULL,
+    raised_to_ods     text        NOT NULL,
+    recipients        text[]      NOT NULL DEFAULT '{}',
+    status            text        NOT NULL,
+    summary           text,
+    concern_id        text,
+    summit_id         text,
+    decision          text,
+    response_actions  text,
+    action_owner_ods  text,
+    acknowledge_by    date,
+    respond_by        date,
+    overdue           boolean     NOT NULL DEFAULT false,
+    re_escalations    integer     NOT NULL DEFAULT 0,
+    raised_at         timestamptz NOT NULL,
+    updated_at        timestamptz NOT NULL
+);
+CREATE INDEX escalation_view_region ON escalation_view (region, raised_at DESC);

@@ -6,8 +6,13 @@ import uk.nhs.patientsafety.contracts.assurance.ClosureAgreed;
 import uk.nhs.patientsafety.contracts.assurance.FurtherInformationRequested;
 import uk.nhs.patientsafety.contracts.candour.CandourAssessed;
 import uk.nhs.patientsafety.contracts.candour.CandourOverdue;
+import uk.nhs.patientsafety.contracts.escalation.EscalationAcknowledged;
+import uk.nhs.patientsafety.contracts.escalation.EscalationClosed;
+import uk.nhs.patientsafety.contracts.escalation.EscalationFeedbackAcknowledged;
 import uk.nhs.patientsafety.contracts.escalation.EscalationLevelChanged;
+import uk.nhs.patientsafety.contracts.escalation.EscalationOverdue;
 import uk.nhs.patientsafety.contracts.escalation.EscalationRaised;
+import uk.nhs.patientsafety.contracts.escalation.EscalationResponseIssued;
 import uk.nhs.patientsafety.contracts.incident.DeadlineApproaching;
 import uk.nhs.patientsafety.contracts.incident.DeadlineBreached;
 import uk.nhs.patientsafety.contracts.incident.DowngradeAgreed;
@@ -95,6 +100,11 @@ public final class ContractCatalogue {
             entry(RiskSummitConvened.class, RiskSummitConvened.TYPE, Topics.SUMMIT_EVENTS),
             entry(EscalationRaised.class, EscalationRaised.TYPE, Topics.ESCALATION_EVENTS),
             entry(EscalationLevelChanged.class, EscalationLevelChanged.TYPE, Topics.ESCALATION_EVENTS),
+            entry(EscalationClosed.class, EscalationClosed.TYPE, Topics.ESCALATION_EVENTS),
+            entry(EscalationOverdue.class, EscalationOverdue.TYPE, Topics.ESCALATION_EVENTS),
+            entry(EscalationFeedbackAcknowledged.class, EscalationFeedbackAcknowledged.TYPE, Topics.ESCALATION_EVENTS),
+            entry(EscalationResponseIssued.class, EscalationResponseIssued.TYPE, Topics.ESCALATION_EVENTS),
+            entry(EscalationAcknowledged.class, EscalationAcknowledged.TYPE, Topics.ESCALATION_EVENTS),
             entry(RiskSummitConcluded.class, RiskSummitConcluded.TYPE, Topics.SUMMIT_EVENTS),
             entry(FollowUpSummitScheduled.class, FollowUpSummitScheduled.TYPE, Topics.SUMMIT_EVENTS),
             entry(RiskSummitActionOverdue.class, RiskSummitActionOverdue.TYPE, Topics.SUMMIT_EVENTS),

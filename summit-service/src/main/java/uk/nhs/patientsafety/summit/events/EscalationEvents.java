@@ -69,7 +69,8 @@ public final class EscalationEvents {
             String direction,
             String raisedToOds,
             LocalDate dueOn,
-            Instant dueAt)
+            Instant dueAt,
+            String reEscalatedToOds)
             implements EscalationEvent {}
 
     /** The escalation went one level up because a clock passed; it must be acknowledged again there. */
@@ -77,6 +78,7 @@ public final class EscalationEvents {
     public record EscalationReEscalated(
             String escalationId,
             String providerOds,
+            String raisedByOds,
             String fromDirection,
             String toDirection,
             String previousRaisedToOds,

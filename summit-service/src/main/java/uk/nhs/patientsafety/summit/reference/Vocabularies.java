@@ -32,6 +32,10 @@ public final class Vocabularies {
     /** What an intelligence pack refers to: an incident or concern of the platform, or an external report. */
     public static final List<String> PACK_KINDS = List.of("incident", "concern", "external_report");
 
+    /** An escalation response's decision. */
+    public static final List<String> RESPONSE_DECISIONS =
+            List.of("accepted", "accepted_with_actions", "declined", "referred");
+
     /** A summit's escalation decision: no change, or the escalation level it recommends (see EscalationLevels). */
     public static final String NO_CHANGE = "no_change";
 }

@@ -43,6 +43,7 @@ public class Escalation {
     private String escalationId;
 
     private String providerOds;
+    private String raisedByOds;
     private EscalationStatus status;
     private final List<Step> path = new ArrayList<>();
     private int level;
@@ -121,6 +122,7 @@ public class Escalation {
         }
         Deadline clock = passed.get();
         Step current = path.get(level);
+        Step next = level + 1 < path.size() ? path.get(level + 1) : null;
         apply(
                 new EscalationOverdue(
                         escalationId,
@@ -129,15 +131,16 @@ public class Escalation {
                         current.direction(),
                         current.recipientOds(),
                         clock.dueOn(),
-                        clock.dueAt()),
+                        clock.dueAt(),
+                        next == null ? null : next.recipientOds()),
                 Deadlines.BY_THE_CLOCK);
-        if (level + 1 < path.size()) {
-            Step next = path.get(level + 1);
+        if (next != null) {
             clocks.stopAll(timers);
             apply(
                     new EscalationReEscalated(
                             escalationId,
                             providerOds,
+                            raisedByOds,
                             current.direction(),
                             next.direction(),
                             current.recipientOds(),
@@ -204,6 +207,7 @@ public class Escalation {
     void on(EscalationRaised event) {
         escalationId = event.escalationId();
         providerOds = event.providerOds();
+        raisedByOds = event.raisedByOds();
         path.addAll(event.path());
         level = 0;
         advance(event);

@@ -73,9 +73,10 @@ class EscalationTest {
                         Matchers.<Object>equalTo(
                                 new EscalationClockApproaching(ID, "RT5", "acknowledgement", endOf(due))),
                         Matchers.<Object>equalTo(new EscalationOverdue(
-                                ID, "RT5", "acknowledgement", "provider_to_icb", "QK1", due, endOf(due))),
+                                ID, "RT5", "acknowledgement", "provider_to_icb", "QK1", due, endOf(due), "Y60")),
                         Matchers.<Object>equalTo(new EscalationReEscalated(
                                 ID,
+                                "RT5",
                                 "RT5",
                                 "provider_to_icb",
                                 "icb_to_region",
@@ -104,7 +105,8 @@ class EscalationTest {
                                 "provider_to_icb",
                                 "QK1",
                                 LocalDate.of(2026, 11, 16),
-                                endOf(LocalDate.of(2026, 11, 16)))),
+                                endOf(LocalDate.of(2026, 11, 16)),
+                                "Y60")),
                         Matchers.<Object>predicate(e -> e instanceof EscalationReEscalated r
                                 && r.toDirection().equals("icb_to_region")
                                 && r.reason().equals("response_overdue")),
@@ -122,7 +124,8 @@ class EscalationTest {
                         Matchers.<Object>predicate(e -> e instanceof EscalationClockApproaching),
                         Matchers.<Object>predicate(e -> e instanceof EscalationOverdue o
                                 && o.direction().equals("region_to_national")
-                                && o.dueOn().equals(LocalDate.of(2026, 11, 5))),
+                                && o.dueOn().equals(LocalDate.of(2026, 11, 5))
+                                && o.reEscalatedToOds() == null),
                         Matchers.andNoMore())));
     }
 
@@ -170,9 +173,9 @@ class EscalationTest {
         fixture.given(
                         raised(),
                         new EscalationAcknowledged(ID, "RT5", "QK1"),
-                        new EscalationOverdue(ID, "RT5", "response", "provider_to_icb", "QK1", null, null),
+                        new EscalationOverdue(ID, "RT5", "response", "provider_to_icb", "QK1", null, null, "Y60"),
                         new EscalationReEscalated(
-                                ID, "RT5", "provider_to_icb", "icb_to_region", "QK1", "Y60", "response_overdue"))
+                                ID, "RT5", "RT5", "provider_to_icb", "icb_to_region", "QK1", "Y60", "response_overdue"))
                 .when(new Respond(ID, "accepted", "x", "Y60", "Y60", RAISED_AT))
                 .expectException(IllegalTransition.class);
     }
