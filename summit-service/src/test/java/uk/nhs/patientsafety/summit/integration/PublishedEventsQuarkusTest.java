@@ -87,13 +87,28 @@ class PublishedEventsQuarkusTest {
                 .then()
                 .statusCode(200);
 
+        String escalation = raised(
+                QK1, Map.of("direction", "icb_to_region", "providerOds", "RT5", "summary", SECRET), "/escalations");
+        String escalationPath = "/escalations/" + escalation;
+        act(MIDLANDS, escalationPath, "acknowledge", Map.of()).then().statusCode(200);
+        act(
+                        MIDLANDS,
+                        escalationPath,
+                        "respond",
+                        Map.of("decision", "accepted", "actions", SECRET + " (actions)", "ownerOds", "Y60"))
+                .then()
+                .statusCode(200);
+        act(QK1, escalationPath, "acknowledge-feedback", Map.of()).then().statusCode(200);
+        act(QK1, escalationPath, "close", Map.of()).then().statusCode(200);
+
         List<ConsumerRecord<String, String>> published = Published.readUntil(
                 List.of(Topics.SUMMIT_EVENTS, Topics.ESCALATION_EVENTS),
                 Map.of(
                         concern, "summit.QualityConcernScreened.v1",
                         quiet, "summit.QualityConcernScreened.v1",
                         summit, "summit.FollowUpSummitScheduled.v1",
-                        concluded, "summit.RiskSummitConcluded.v1"));
+                        concluded, "summit.RiskSummitConcluded.v1",
+                        escalation, "escalation.EscalationClosed.v1"));
 
         Set<String> types = published.stream()
                 .map(r -> KafkaTestClient.header(r, CloudEvents.TYPE))
@@ -108,7 +123,12 @@ class PublishedEventsQuarkusTest {
                         "summit.RiskSummitOutcomeRecorded.v1",
                         "summit.RiskSummitActionAssigned.v1",
                         "summit.FollowUpSummitScheduled.v1",
-                        "summit.RiskSummitConcluded.v1");
+                        "summit.RiskSummitConcluded.v1",
+                        "escalation.EscalationRaised.v1",
+                        "escalation.EscalationAcknowledged.v1",
+                        "escalation.EscalationResponseIssued.v1",
+                        "escalation.EscalationFeedbackAcknowledged.v1",
+                        "escalation.EscalationClosed.v1");
         for (ConsumerRecord<String, String> record : published) {
             String type = KafkaTestClient.header(record, CloudEvents.TYPE);
             assertThat(KafkaTestClient.header(record, CloudEvents.SUBJECT)).isEqualTo(record.key());
@@ -116,6 +136,10 @@ class PublishedEventsQuarkusTest {
             assertThat(ContractSchemas.violations(type, record.value()))
                     .as(type + " " + record.value())
                     .isEmpty();
+            if (type.startsWith("escalation.")) {
+                // The gateway's escalation stream is filtered by it.
+                assertThat(record.value()).contains("\"region\":\"Y60\"");
+            }
             assertThat(record.value())
                     .doesNotContain(SECRET)
                     .doesNotContain("ward")
