@@ -29,6 +29,7 @@ public class ClockPolicy {
             ClockDuration concernReviewLead,
             ClockDuration summitActionLead,
             ClockDuration escalationLead,
+            ClockDuration levelReviewLead,
             Map<Direction, Sla> escalation) {}
 
     private final WorkingDayCalendar calendar;
@@ -66,6 +67,7 @@ public class ClockPolicy {
                 duration(policy, "concernReviewLead"),
                 duration(policy, "summitActionLead"),
                 duration(policy, "escalationLead"),
+                duration(policy, "levelReviewLead"),
                 slas);
     }
 
@@ -87,6 +89,10 @@ public class ClockPolicy {
 
     public LocalDate escalationApproachingOn(LocalDate due) {
         return policies.inForceOn(due).escalationLead().subtractFrom(due, calendar);
+    }
+
+    public LocalDate levelReviewApproachingOn(LocalDate due) {
+        return policies.inForceOn(due).levelReviewLead().subtractFrom(due, calendar);
     }
 
     /** When an escalation raised (or re-escalated) on {@code start} must be acknowledged. */
