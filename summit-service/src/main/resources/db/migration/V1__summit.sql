@@ -94,3 +94,16 @@ CREATE TABLE escalation_view (
     updated_at        timestamptz NOT NULL
 );
 CREATE INDEX escalation_view_region ON escalation_view (region, raised_at DESC);
+
+-- One row per provider whose escalation level was ever decided (read/levels); others are at the lowest level.
+CREATE TABLE provider_level_view (
+    provider_ods    text PRIMARY KEY,
+    level           text        NOT NULL,
+    previous_level  text,
+    decision_maker  text,
+    decided_by_ods  text,
+    rationale       text,
+    review_on       date,
+    review_overdue  boolean     NOT NULL DEFAULT false,
+    changed_at      timestamptz NOT NULL
+);
