@@ -53,7 +53,16 @@ public class ConcernRules {
         return policies.version();
     }
 
+    /** The rules in force on {@code date}; before the earliest period no rule applies (every rule off). */
     public Period inForceOn(LocalDate date) {
-        return policies.inForceOn(date);
+        try {
+            return policies.inForceOn(date);
+        } catch (IllegalArgumentException beforeAnyPolicy) {
+            return new Period(
+                    false,
+                    false,
+                    Integer.MAX_VALUE,
+                    policies.inForceOn(LocalDate.MAX).window());
+        }
     }
 }
