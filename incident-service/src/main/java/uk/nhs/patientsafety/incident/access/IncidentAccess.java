@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import uk.nhs.patientsafety.eventsourcing.audit.BreakGlass;
 import uk.nhs.patientsafety.incident.write.incident.Action;
 import uk.nhs.patientsafety.web.Caller;
 import uk.nhs.patientsafety.web.Problem;
@@ -23,10 +24,16 @@ import uk.nhs.patientsafety.web.organisations.Commissioning;
  *   <li>other organisations involved in a cross-organisation incident see it pseudonymised;
  *   <li>the lead commissioner sees a serious incident in full and anything else pseudonymised, and takes the
  *       commissioner's decisions; a responsible commissioner sees it pseudonymised;
- *   <li>NHS England regional teams see their region's incidents pseudonymised; national teams and CQC see every
- *       incident pseudonymised; platform operators (`platform-admin`) see no clinical record at all;
+ *   <li>NHS England regional teams see their region's serious incidents and never events pseudonymised, and
+ *       aggregates of the rest; national teams and CQC see aggregates;
+ *   <li>those three may break glass: open one incident, pseudonymised, for a limited time with a recorded reason
+ *       ({@link BreakGlass});
+ *   <li>platform operators ({@code platform-admin}) see no clinical record at all;
  *   <li>everyone else sees nothing — not even that it exists.
  * </ul>
+ *
+ * Escalated items (for regions and national teams) and items notified to CQC are to be added once those facts reach
+ * this service from the escalation and notification contexts.
  */
 @ApplicationScoped
 public class IncidentAccess {
@@ -34,8 +41,14 @@ public class IncidentAccess {
     public static final Set<String> PROVIDER_ROLES =
             Set.of(Roles.PROVIDER_REPORTER, Roles.PROVIDER_PATIENT_SAFETY_LEAD, Roles.PROVIDER_CANDOUR_LEAD);
     public static final Set<String> ICB_ROLES = Set.of(Roles.ICB_QUALITY_LEAD, Roles.ICB_VIEWER);
-    /** The platform's operators are not among them: running the platform gives no right to clinical records. */
-    private static final Set<String> SEE_ALL_ROLES = Set.of(Roles.NHSE_NATIONAL, Roles.CQC_INSPECTOR);
+    /**
+     * Who sees aggregates of every provider, and may break glass. The platform's operators are not among them:
+     * running the platform gives no right to clinical records.
+     */
+    public static final Set<String> BREAK_GLASS_ROLES =
+            Set.of(Roles.NHSE_NATIONAL, Roles.NHSE_REGIONAL, Roles.CQC_INSPECTOR);
+
+    private static final Set<String> NATIONAL_ROLES = Set.of(Roles.NHSE_NATIONAL, Roles.CQC_INSPECTOR);
 
     /** Full: patient identities and free text. Pseudonymised: neither (DOMAIN §9 "P"). */
     public enum View {
@@ -49,7 +62,12 @@ public class IncidentAccess {
     }
 
     /** What access needs to know about an incident. */
-    public record Subject(String providerOds, Collection<String> involvedOds, boolean seriousIncident) {}
+    public record Subject(
+            String incidentId,
+            String providerOds,
+            Collection<String> involvedOds,
+            boolean seriousIncident,
+            boolean neverEvent) {}
 
     @Inject
     Commissioning commissioning;
@@ -57,13 +75,37 @@ public class IncidentAccess {
     @Inject
     IncidentOwners owners;
 
+    @Inject
+    BreakGlass breakGlass;
+
     public IncidentAccess() {}
 
     public IncidentAccess(Commissioning commissioning) {
         this.commissioning = commissioning;
     }
 
+    /** The caller's view of the incident: by relationship, else by an open break-glass grant. */
     public Optional<View> view(Caller caller, Subject incident) {
+        return byRelationship(caller, incident).or(() -> viaBreakGlass(caller, incident));
+    }
+
+    /** {@code break-glass <purpose>} when the caller sees the incident only through break glass. */
+    public String purpose(Caller caller, Subject incident, String purpose) {
+        return byRelationship(caller, incident).isPresent() ? purpose : "break-glass " + purpose;
+    }
+
+    public boolean mayBreakGlass(Caller caller) {
+        return caller.org() != null && any(caller, BREAK_GLASS_ROLES);
+    }
+
+    private Optional<View> viaBreakGlass(Caller caller, Subject incident) {
+        return mayBreakGlass(caller)
+                        && breakGlass.active(caller, incident.incidentId()).isPresent()
+                ? Optional.of(View.PSEUDONYMISED)
+                : Optional.empty();
+    }
+
+    private Optional<View> byRelationship(Caller caller, Subject incident) {
         String org = caller.org();
         if (org == null) {
             return Optional.empty();
@@ -86,13 +128,11 @@ public class IncidentAccess {
         }
         if (caller.hasRole(Roles.NHSE_REGIONAL)
                 && caller.region() != null
+                && (incident.seriousIncident() || incident.neverEvent())
                 && commissioning
                         .regionOf(incident.providerOds())
                         .filter(caller.region()::equals)
                         .isPresent()) {
-            return Optional.of(View.PSEUDONYMISED);
-        }
-        if (any(caller, SEE_ALL_ROLES)) {
             return Optional.of(View.PSEUDONYMISED);
         }
         return Optional.empty();
@@ -108,7 +148,8 @@ public class IncidentAccess {
         if (mayAct(caller, action, providerOds)) {
             return;
         }
-        if (view(caller, new Subject(providerOds, List.of(), false)).isEmpty()) {
+        if (view(caller, new Subject(incidentId, providerOds, List.of(), false, false))
+                .isEmpty()) {
             throw noSuchIncident();
         }
         throw new ProblemException(Problem.of(
@@ -156,15 +197,14 @@ public class IncidentAccess {
     }
 
     /**
-     * The providers whose incidents the caller may list, or empty for all; {@code involvedOrg} additionally admits
-     * incidents the caller's organisation is involved in.
+     * The incidents the caller may list: every incident of {@code providers}, those {@code involvedOrg} is involved
+     * in, and the serious incidents and never events of {@code notableProviders} (a region's). Break-glass grants
+     * open single incidents, not lists.
      */
     public Scope scope(Caller caller) {
         String org = caller.org();
-        if (any(caller, SEE_ALL_ROLES)) {
-            return new Scope(null, null);
-        }
-        java.util.Set<String> providers = new java.util.TreeSet<>();
+        Set<String> providers = new java.util.TreeSet<>();
+        Set<String> notable = new java.util.TreeSet<>();
         String involvedOrg = null;
         if (org != null && any(caller, PROVIDER_ROLES)) {
             providers.add(org);
@@ -174,16 +214,27 @@ public class IncidentAccess {
             providers.addAll(commissioning.providersCommissionedBy(org));
         }
         if (caller.hasRole(Roles.NHSE_REGIONAL) && caller.region() != null) {
-            providers.addAll(commissioning.providersInRegion(caller.region()));
+            notable.addAll(commissioning.providersInRegion(caller.region()));
         }
-        return new Scope(providers, involvedOrg);
+        return new Scope(providers, notable, involvedOrg);
     }
 
-    /** A list query's limits: {@code providers} null means every provider. */
-    public record Scope(Set<String> providers, String involvedOrg) {
-        public boolean all() {
-            return providers == null;
+    /** A list query's limits. */
+    public record Scope(Set<String> providers, Set<String> notableProviders, String involvedOrg) {}
+
+    /**
+     * The providers whose incidents the caller may count (DOMAIN §9 "A"), or empty for every provider: its own, those
+     * it commissions, its region's; national teams and CQC count every provider. Operators count nothing.
+     */
+    public Optional<Set<String>> aggregateScope(Caller caller) {
+        if (caller.org() != null && any(caller, NATIONAL_ROLES)) {
+            return Optional.empty();
         }
+        Set<String> providers = new java.util.TreeSet<>(scope(caller).providers());
+        if (caller.hasRole(Roles.NHSE_REGIONAL) && caller.region() != null) {
+            providers.addAll(commissioning.providersInRegion(caller.region()));
+        }
+        return Optional.of(providers);
     }
 
     private static boolean any(Caller caller, Set<String> roles) {

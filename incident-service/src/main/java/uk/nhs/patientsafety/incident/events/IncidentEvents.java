@@ -89,8 +89,30 @@ public final class IncidentEvents {
     @Revision("1")
     public record InvestigationLevelSet(IncidentKey key, String level, LocalDate reportDue) implements IncidentEvent {}
 
+    /** The provider asks to stop the investigation clock (DOMAIN §3.2); it runs on until the commissioner agrees. */
     @Revision("1")
-    public record InvestigationClockStopped(IncidentKey key, String reasonCode, String note, LocalDate stoppedOn)
+    public record InvestigationClockStopRequested(
+            IncidentKey key, String reasonCode, String note, LocalDate requestedOn) implements IncidentEvent {}
+
+    /** The lead commissioner agreed the stop; its review date has its own deadline. Null agreement fields: legacy. */
+    @Revision("1")
+    public record InvestigationClockStopped(
+            IncidentKey key,
+            String reasonCode,
+            String note,
+            LocalDate stoppedOn,
+            String agreedByOds,
+            LocalDate reviewOn)
+            implements IncidentEvent {}
+
+    @Revision("1")
+    public record InvestigationClockStopRefused(IncidentKey key, String refusedByOds, String reason)
+            implements IncidentEvent {}
+
+    /** Level 3: the lead commissioner records when the independent investigation was commissioned (DOMAIN §3.2). */
+    @Revision("1")
+    public record IndependentInvestigationCommissioned(
+            IncidentKey key, LocalDate commissionedOn, LocalDate reportDue, String commissionedByOds)
             implements IncidentEvent {}
 
     @Revision("1")
@@ -162,7 +184,8 @@ public final class IncidentEvents {
             String outcomeType,
             String riskTheme,
             String riskImminent,
-            String goodCare) {}
+            String goodCare,
+            String nationalRequirement) {}
 
     /**
      * One patient: a pseudonymous reference, their identity sealed with their own data key (see

@@ -17,6 +17,7 @@ public enum Status {
     DOWNGRADE_REQUESTED,
     DOWNGRADED,
     UNDER_INVESTIGATION,
+    CLOCK_STOP_REQUESTED,
     CLOCK_STOPPED,
     AWAITING_ASSURANCE,
     // PSIRF 2022
@@ -49,9 +50,12 @@ public enum Status {
             next = DOWNGRADED;
         } else if (event instanceof InvestigationLevelSet
                 || event instanceof InvestigationClockRestarted
+                || event instanceof InvestigationClockStopRefused
                 || event instanceof FurtherInformationRequested
                 || event instanceof SeriousIncidentReopened) {
             next = UNDER_INVESTIGATION;
+        } else if (event instanceof InvestigationClockStopRequested) {
+            next = CLOCK_STOP_REQUESTED;
         } else if (event instanceof InvestigationClockStopped) {
             next = CLOCK_STOPPED;
         } else if (event instanceof InvestigationReportSubmitted) {

@@ -21,7 +21,7 @@ public class DeadlinePolicy {
 
     public static final String DATA_FILE = "reference/deadline-policy.json";
 
-    /** One configuration period: every deadline type must have a duration. */
+    /** One configuration period: every deadline type the policy sets must have a duration. */
     public record Period(Map<DeadlineType, ClockDuration> durations, ClockDuration approachingLead) {
         public Period {
             durations = Map.copyOf(durations);
@@ -56,9 +56,11 @@ public class DeadlinePolicy {
                                         "unknown deadline type in clock policy: " + entry.getKey())),
                         ClockDuration.parse(entry.getValue().asText())));
         for (DeadlineType type : DeadlineType.values()) {
-            if (!durations.containsKey(type)) {
+            if (type.fromPolicy() != durations.containsKey(type)) {
                 throw new IllegalStateException("clock policy effective "
-                        + policy.path("effectiveFrom").asText() + " has no duration for " + type.code());
+                        + policy.path("effectiveFrom").asText()
+                        + (type.fromPolicy() ? " has no duration for " : " sets an agreed deadline: ")
+                        + type.code());
             }
         }
         return new Period(durations, ClockDuration.parse(ReferenceFiles.requiredText(policy, "approachingLead")));

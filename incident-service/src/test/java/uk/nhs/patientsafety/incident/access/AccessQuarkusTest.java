@@ -3,6 +3,10 @@ package uk.nhs.patientsafety.incident.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.agroal.api.AgroalDataSource;
@@ -168,16 +172,106 @@ class AccessQuarkusTest {
         Api.act(QWU, id, "agree-downgrade").then().statusCode(200).body("status", equalTo("downgraded"));
     }
 
+    static final TestUser CQC =
+            new TestUser("cqc.inspector", java.util.Set.of("cqc-inspector"), "X23", "regulator", null);
+
     @Test
-    void regionalNationalAndRegulatorSeePseudonymised() {
+    void aRegionSeesItsSeriousIncidentsAndNeverEventsPseudonymisedAndOnlyCountsTheRest() {
+        TestUser region = TestUser.nhseRegional("Y60");
+        String ordinary = visibleIncident(RT5_REPORTER, Reports.incident("RT5"));
+        String neverEvent = visibleIncident(
+                RT5_REPORTER, Reports.identifiedJustNow(Reports.with(Reports.incident("RT5"), "neverEventType", "5")));
+        String serious = Journeys.initialReviewSubmitted(RKB_LEAD, Reports.incident("RKB"));
+        Journeys.visibleTo(RKB_LEAD, serious);
+
+        Api.as(region).get("/incidents/" + ordinary).then().statusCode(404);
+        Api.as(region).get("/incidents/" + neverEvent).then().statusCode(200).body("view", equalTo("pseudonymised"));
+        await().atMost(Api.PATIENCE).untilAsserted(() -> Api.as(region)
+                .get("/incidents/" + serious)
+                .then()
+                .statusCode(200)
+                .body("view", equalTo("pseudonymised")));
+        List<String> listed = Api.as(region)
+                .get("/incidents?size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertThat(listed).contains(neverEvent, serious).doesNotContain(ordinary);
+        Api.as(TestUser.nhseRegional("Y56"))
+                .get("/incidents/" + neverEvent)
+                .then()
+                .statusCode(404);
+        // The ordinary one is counted, not shown.
+        assertThat(count(region, "RT5")).isGreaterThanOrEqualTo(2);
+        assertThat(count(TestUser.nhseRegional("Y56"), "RT5")).isZero();
+    }
+
+    @Test
+    void nationalTeamsAndTheRegulatorSeeAggregatesAndBreakGlassForOneIncident() {
         String id = visibleIncident(RT5_REPORTER, Reports.incident("RT5"));
-        for (TestUser user : List.of(
-                TestUser.nhseRegional("Y60"),
-                TestUser.nhseNational(),
-                new TestUser("cqc.inspector", java.util.Set.of("cqc-inspector"), "X23", "regulator", null))) {
+        for (TestUser user : List.of(TestUser.nhseNational(), CQC)) {
+            Api.as(user).get("/incidents/" + id).then().statusCode(404);
+            assertThat(count(user, "RT5")).isPositive();
+            Api.breakGlass(user, id, " ").then().statusCode(400).body("errors.field", hasItem("reason"));
+            Api.breakGlass(user, id, "Concern raised by a family about this ward.")
+                    .then()
+                    .statusCode(201)
+                    .body("view", equalTo("pseudonymised"))
+                    .body("expiresAt", notNullValue());
             Api.as(user).get("/incidents/" + id).then().statusCode(200).body("view", equalTo("pseudonymised"));
+            assertThat(db.count(
+                            "SELECT count(*) FROM access_audit WHERE record_id = ? AND subject = ? AND purpose IN"
+                                    + " ('break-glass', 'break-glass read')",
+                            id,
+                            user.subject()))
+                    .isEqualTo(2);
         }
-        Api.as(TestUser.nhseRegional("Y56")).get("/incidents/" + id).then().statusCode(404);
+        // The reason is kept with the grant, which expires.
+        assertThat(db.count(
+                        "SELECT count(*) FROM break_glass_grant WHERE record_id = ? AND reason LIKE 'Concern%'"
+                                + " AND expires_at > now() AND expires_at <= now() + interval '4 hours'",
+                        id))
+                .isEqualTo(2);
+        // Nobody else breaks glass, and nobody breaks glass on an incident that does not exist.
+        Api.breakGlass(TestUser.platformAdmin(), id, "Curious.").then().statusCode(403);
+        Api.breakGlass(QK1, id, "Curious.").then().statusCode(403);
+        Api.breakGlass(TestUser.nhseNational(), "no-such-incident", "Concern.")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void aggregatesCountByProviderMonthKindHarmAndStatusWithinTheCallersScope() {
+        visibleIncident(RT5_REPORTER, Reports.incident("RT5"));
+        String month = java.time.YearMonth.from(java.time.LocalDate.now().minusDays(3))
+                .toString(); // Reports.incident: 3 days ago
+        Api.as(TestUser.nhseNational())
+                .get("/incidents/aggregates?providerOds=RT5")
+                .then()
+                .statusCode(200)
+                .body("groups.providerOds", everyItem(equalTo("RT5")))
+                .body("groups.month", hasItem(month))
+                .body("groups[0].keySet()", hasItems("kind", "worstHarm", "status", "count"))
+                .body("groups.description", everyItem(nullValue()));
+        // An ICB counts only what it commissions; an operator counts nothing; a bad month is a 400 naming it.
+        assertThat(count(QK1, "RKB")).isZero();
+        assertThat(count(TestUser.platformAdmin(), "RT5")).isZero();
+        Api.as(TestUser.nhseNational())
+                .get("/incidents/aggregates?from=2026-13")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("from"));
+    }
+
+    private static long count(TestUser user, String provider) {
+        List<Integer> counts = Api.as(user)
+                .get("/incidents/aggregates?providerOds=" + provider)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("groups.count");
+        return counts.stream().mapToLong(Integer::longValue).sum();
     }
 
     @Test
@@ -241,8 +335,8 @@ class AccessQuarkusTest {
                 .extract()
                 .path("items.id");
         assertThat(listed).isEmpty();
-        // The same incident a national team sees, pseudonymised.
-        Api.as(TestUser.nhseNational()).get("/incidents/" + id).then().statusCode(200);
+        // The same incident its provider sees.
+        Api.as(RT5_LEAD).get("/incidents/" + id).then().statusCode(200);
     }
 
     @Test

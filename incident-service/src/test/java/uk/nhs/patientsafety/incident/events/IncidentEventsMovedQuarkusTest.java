@@ -58,6 +58,7 @@ class IncidentEventsMovedQuarkusTest {
                         null,
                         null,
                         null,
+                        null,
                         null),
                 Instant.parse("2025-06-01T10:00:00Z"));
         String payload = axon.configuration()

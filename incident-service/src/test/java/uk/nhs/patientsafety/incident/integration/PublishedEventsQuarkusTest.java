@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.contracts.CloudEvents;
 import uk.nhs.patientsafety.contracts.Topics;
 import uk.nhs.patientsafety.incident.fixtures.Api;
-import uk.nhs.patientsafety.incident.fixtures.ContractSchemas;
 import uk.nhs.patientsafety.incident.fixtures.Journeys;
 import uk.nhs.patientsafety.incident.fixtures.Reports;
+import uk.nhs.patientsafety.testing.ContractSchemas;
 import uk.nhs.patientsafety.testing.KafkaTestClient;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
 import uk.nhs.patientsafety.testing.PostgresTestResource;
@@ -54,7 +54,27 @@ class PublishedEventsQuarkusTest {
         Api.act(RKB_LEAD, sif, "set-investigation-level", Map.of("level", "L3"))
                 .then()
                 .statusCode(200);
-        Api.act(RKB_LEAD, sif, "stop-clock", Map.of("reasonCode", "police"))
+        Api.act(
+                        QWU,
+                        sif,
+                        "commission-independent-investigation",
+                        Map.of("commissionedOn", LocalDate.now().toString()))
+                .then()
+                .statusCode(200);
+        Api.act(RKB_LEAD, sif, "request-clock-stop", Map.of("reasonCode", "police", "reason", "Police."))
+                .then()
+                .statusCode(200);
+        Api.act(QWU, sif, "refuse-clock-stop", Map.of("reason", "Continue."))
+                .then()
+                .statusCode(200);
+        Api.act(RKB_LEAD, sif, "request-clock-stop", Map.of("reasonCode", "police", "reason", "Police."))
+                .then()
+                .statusCode(200);
+        Api.act(
+                        QWU,
+                        sif,
+                        "agree-clock-stop",
+                        Map.of("reviewOn", LocalDate.now().plusMonths(1).toString()))
                 .then()
                 .statusCode(200);
         Api.act(RKB_LEAD, sif, "restart-clock").then().statusCode(200);
@@ -103,6 +123,8 @@ class PublishedEventsQuarkusTest {
                         "incident.DowngradeRequested.v1",
                         "incident.DowngradeRefused.v1",
                         "incident.InvestigationLevelSet.v1",
+                        "incident.InvestigationClockStopRequested.v1",
+                        "incident.InvestigationClockStopRefused.v1",
                         "incident.InvestigationClockStopped.v1",
                         "incident.InvestigationClockRestarted.v1",
                         "incident.InvestigationExtensionAgreed.v1",

@@ -79,6 +79,20 @@ class DeadlinePolicyTest {
     }
 
     @Test
+    void an_agreed_deadline_has_no_length_in_the_policy() {
+        // A stopped clock's review date is agreed by the commissioner, never a length of the policy's.
+        assertThatIllegalStateException()
+                .isThrownBy(() -> DeadlinePolicy.fromJson(
+                        """
+                        {"version":"bad","policies":[{"effectiveFrom":"2015-03-27","approachingLead":"1WD",
+                          "durations":{"steis_2wd":"2WD","initial_review_3wd":"3WD","report_60wd":"60WD",
+                          "independent_6m":"6M","clock_stop_review":"20WD"}}]}
+                        """,
+                        CALENDAR))
+                .withMessageContaining("clock_stop_review");
+    }
+
+    @Test
     void deadline_types_have_lowercase_wire_names() {
         assertThat(DeadlineType.STEIS_2WD.code()).isEqualTo("steis_2wd");
         assertThat(DeadlineType.INITIAL_REVIEW_3WD.code()).isEqualTo("initial_review_3wd");

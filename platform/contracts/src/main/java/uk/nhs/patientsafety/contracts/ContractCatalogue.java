@@ -2,10 +2,30 @@ package uk.nhs.patientsafety.contracts;
 
 import java.util.List;
 import java.util.Optional;
+import uk.nhs.patientsafety.contracts.assurance.AssuranceCaseOpened;
+import uk.nhs.patientsafety.contracts.assurance.AssuranceReviewStarted;
 import uk.nhs.patientsafety.contracts.assurance.ClosureAgreed;
+import uk.nhs.patientsafety.contracts.assurance.ClosureRefused;
+import uk.nhs.patientsafety.contracts.assurance.EscalatedToQualityForum;
 import uk.nhs.patientsafety.contracts.assurance.FurtherInformationRequested;
+import uk.nhs.patientsafety.contracts.assurance.ReportResubmitted;
+import uk.nhs.patientsafety.contracts.assurance.SafetyActionAgreed;
+import uk.nhs.patientsafety.contracts.assurance.SafetyActionEvidenceSubmitted;
+import uk.nhs.patientsafety.contracts.assurance.SafetyActionOverdue;
+import uk.nhs.patientsafety.contracts.assurance.SafetyActionVerified;
+import uk.nhs.patientsafety.contracts.assurance.ThemeIdentified;
 import uk.nhs.patientsafety.contracts.candour.CandourAssessed;
+import uk.nhs.patientsafety.contracts.candour.CandourAssessmentRequired;
+import uk.nhs.patientsafety.contracts.candour.CandourCompleted;
+import uk.nhs.patientsafety.contracts.candour.CandourContactAttempted;
+import uk.nhs.patientsafety.contracts.candour.CandourDeclinedByRelevantPerson;
+import uk.nhs.patientsafety.contracts.candour.CandourFindingsShared;
 import uk.nhs.patientsafety.contracts.candour.CandourOverdue;
+import uk.nhs.patientsafety.contracts.candour.CandourUpdateProvided;
+import uk.nhs.patientsafety.contracts.candour.CandourVerbalNotificationGiven;
+import uk.nhs.patientsafety.contracts.candour.CandourWrittenNotificationSent;
+import uk.nhs.patientsafety.contracts.candour.FamilyMeetingHeld;
+import uk.nhs.patientsafety.contracts.candour.RelevantPersonIdentified;
 import uk.nhs.patientsafety.contracts.escalation.EscalationAcknowledged;
 import uk.nhs.patientsafety.contracts.escalation.EscalationClosed;
 import uk.nhs.patientsafety.contracts.escalation.EscalationFeedbackAcknowledged;
@@ -24,6 +44,8 @@ import uk.nhs.patientsafety.contracts.incident.IncidentReported;
 import uk.nhs.patientsafety.contracts.incident.IncidentUpdated;
 import uk.nhs.patientsafety.contracts.incident.InitialReviewSubmitted;
 import uk.nhs.patientsafety.contracts.incident.InvestigationClockRestarted;
+import uk.nhs.patientsafety.contracts.incident.InvestigationClockStopRefused;
+import uk.nhs.patientsafety.contracts.incident.InvestigationClockStopRequested;
 import uk.nhs.patientsafety.contracts.incident.InvestigationClockStopped;
 import uk.nhs.patientsafety.contracts.incident.InvestigationExtensionAgreed;
 import uk.nhs.patientsafety.contracts.incident.InvestigationLevelSet;
@@ -82,6 +104,8 @@ public final class ContractCatalogue {
             entry(DowngradeAgreed.class, DowngradeAgreed.TYPE, Topics.INCIDENT_EVENTS),
             entry(DowngradeRefused.class, DowngradeRefused.TYPE, Topics.INCIDENT_EVENTS),
             entry(InvestigationLevelSet.class, InvestigationLevelSet.TYPE, Topics.INCIDENT_EVENTS),
+            entry(InvestigationClockStopRequested.class, InvestigationClockStopRequested.TYPE, Topics.INCIDENT_EVENTS),
+            entry(InvestigationClockStopRefused.class, InvestigationClockStopRefused.TYPE, Topics.INCIDENT_EVENTS),
             entry(InvestigationClockStopped.class, InvestigationClockStopped.TYPE, Topics.INCIDENT_EVENTS),
             entry(InvestigationClockRestarted.class, InvestigationClockRestarted.TYPE, Topics.INCIDENT_EVENTS),
             entry(InvestigationExtensionAgreed.class, InvestigationExtensionAgreed.TYPE, Topics.INCIDENT_EVENTS),
@@ -95,8 +119,27 @@ public final class ContractCatalogue {
             entry(LearningResponseClosed.class, LearningResponseClosed.TYPE, Topics.INCIDENT_EVENTS),
             entry(DeadlineApproaching.class, DeadlineApproaching.TYPE, Topics.INCIDENT_EVENTS),
             entry(DeadlineBreached.class, DeadlineBreached.TYPE, Topics.INCIDENT_EVENTS),
-            entry(ClosureAgreed.class, ClosureAgreed.TYPE, Topics.ASSURANCE_EVENTS),
+            // assurance-service
+            entry(AssuranceCaseOpened.class, AssuranceCaseOpened.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(AssuranceReviewStarted.class, AssuranceReviewStarted.TYPE, Topics.ASSURANCE_EVENTS),
             entry(FurtherInformationRequested.class, FurtherInformationRequested.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(ReportResubmitted.class, ReportResubmitted.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(ClosureAgreed.class, ClosureAgreed.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(ClosureRefused.class, ClosureRefused.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(EscalatedToQualityForum.class, EscalatedToQualityForum.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(
+                    uk.nhs.patientsafety.contracts.assurance.DeadlineApproaching.class,
+                    uk.nhs.patientsafety.contracts.assurance.DeadlineApproaching.TYPE,
+                    Topics.ASSURANCE_EVENTS),
+            entry(
+                    uk.nhs.patientsafety.contracts.assurance.DeadlineBreached.class,
+                    uk.nhs.patientsafety.contracts.assurance.DeadlineBreached.TYPE,
+                    Topics.ASSURANCE_EVENTS),
+            entry(SafetyActionAgreed.class, SafetyActionAgreed.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(SafetyActionEvidenceSubmitted.class, SafetyActionEvidenceSubmitted.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(SafetyActionVerified.class, SafetyActionVerified.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(SafetyActionOverdue.class, SafetyActionOverdue.TYPE, Topics.ASSURANCE_EVENTS),
+            entry(ThemeIdentified.class, ThemeIdentified.TYPE, Topics.ASSURANCE_EVENTS),
             entry(RiskSummitConvened.class, RiskSummitConvened.TYPE, Topics.SUMMIT_EVENTS),
             entry(EscalationRaised.class, EscalationRaised.TYPE, Topics.ESCALATION_EVENTS),
             entry(EscalationLevelChanged.class, EscalationLevelChanged.TYPE, Topics.ESCALATION_EVENTS),
@@ -116,6 +159,16 @@ public final class ContractCatalogue {
             entry(QualityConcernRaised.class, QualityConcernRaised.TYPE, Topics.SUMMIT_EVENTS),
             entry(CandourAssessed.class, CandourAssessed.TYPE, Topics.CANDOUR_EVENTS),
             entry(CandourOverdue.class, CandourOverdue.TYPE, Topics.CANDOUR_EVENTS),
+            entry(FamilyMeetingHeld.class, FamilyMeetingHeld.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourCompleted.class, CandourCompleted.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourFindingsShared.class, CandourFindingsShared.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourUpdateProvided.class, CandourUpdateProvided.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourWrittenNotificationSent.class, CandourWrittenNotificationSent.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourDeclinedByRelevantPerson.class, CandourDeclinedByRelevantPerson.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourContactAttempted.class, CandourContactAttempted.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourVerbalNotificationGiven.class, CandourVerbalNotificationGiven.TYPE, Topics.CANDOUR_EVENTS),
+            entry(RelevantPersonIdentified.class, RelevantPersonIdentified.TYPE, Topics.CANDOUR_EVENTS),
+            entry(CandourAssessmentRequired.class, CandourAssessmentRequired.TYPE, Topics.CANDOUR_EVENTS),
             entry(ObligationRaised.class, ObligationRaised.TYPE, Topics.NOTIFICATION_EVENTS),
             entry(NotificationDelivered.class, NotificationDelivered.TYPE, Topics.NOTIFICATION_EVENTS));
 

@@ -61,6 +61,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.jboss.logging.Logger;
+import uk.nhs.patientsafety.eventsourcing.outbox.OutboxDeadLetters;
 import uk.nhs.patientsafety.eventsourcing.outbox.OutboxPublisher;
 
 /**
@@ -210,7 +211,7 @@ public class AxonRuntime {
                 .objectMapper(objectMapper.copy())
                 .lenientDeserialization()
                 .build();
-        TransactionManager transactions = new JtaTransactionManager(jta);
+        JtaTransactionManager transactions = new JtaTransactionManager(jta);
         ConnectionProvider connections = dataSource::getConnection;
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
@@ -245,7 +246,12 @@ public class AxonRuntime {
                                         .snapshotSerializer(serializer)
                                         .upcasterChain(c.upcasterChain())
                                         .schema(EVENT_SCHEMA)
-                                        .persistenceExceptionResolver(new SQLStateResolver(DUPLICATE_KEY))))
+                                        .persistenceExceptionResolver(new SQLStateResolver(DUPLICATE_KEY))
+                                        // A slow transaction's event arrives after later ones: its gap must
+                                        // outlive the transaction and the events appended meanwhile (ADR 9).
+                                        .gapTimeout(Math.toIntExact(
+                                                config.eventStore().gapTimeout().toMillis()))
+                                        .maxGapOffset(config.eventStore().maxGapOffset())))
                                 .fetchDelay(config.fetchDelay().toMillis())
                                 .spanFactory(c.spanFactory()),
                         transactionRegistry))
@@ -257,7 +263,7 @@ public class AxonRuntime {
                         .build());
 
         configureDeadlines(configurer, transactions);
-        configureProcessors(configurer, transactions);
+        configureProcessors(configurer, transactions, connections);
         aggregateTypes.forEach(declared -> declared.aggregates().forEach(configurer::configureAggregate));
         upcasters.forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
         registerHandlerBeans(configurer);
@@ -285,7 +291,8 @@ public class AxonRuntime {
         });
     }
 
-    private void configureProcessors(Configurer configurer, TransactionManager transactions) {
+    private void configureProcessors(
+            Configurer configurer, JtaTransactionManager transactions, ConnectionProvider connections) {
         EventSourcingConfig.Processors processors = config.processors();
         configurer
                 .eventProcessing()
@@ -299,6 +306,14 @@ public class AxonRuntime {
                 // so the batch rolls back and the processor retries it (BRIEF §2).
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance())
+                // A poison event parks in the outbox's dead-letter queue instead of stopping publication (ADR 9).
+                .registerDeadLetterQueue(
+                        OutboxPublisher.PROCESSING_GROUP,
+                        c -> OutboxDeadLetters.queue(connections, transactions, c.serializer()))
+                .registerDeadLetterPolicy(OutboxPublisher.PROCESSING_GROUP, c -> OutboxDeadLetters.policy())
+                .registerDeadLetteringEventHandlerInvokerConfiguration(
+                        OutboxPublisher.PROCESSING_GROUP,
+                        (c, invoker) -> invoker.transactionManager(transactions.requiresNew()))
                 .registerEventHandler(c -> outboxPublisher)
                 .assignHandlerInstancesMatching(
                         OutboxPublisher.PROCESSING_GROUP, 1, handler -> handler == outboxPublisher);

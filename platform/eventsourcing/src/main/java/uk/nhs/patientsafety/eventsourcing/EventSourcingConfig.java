@@ -15,6 +15,8 @@ public interface EventSourcingConfig {
 
     Processors processors();
 
+    EventStore eventStore();
+
     Deadlines deadlines();
 
     Outbox outbox();
@@ -22,6 +24,21 @@ public interface EventSourcingConfig {
     Inbound inbound();
 
     DeadLetters deadLetters();
+
+    /**
+     * How long, and across how many later events, a processor waits for an event whose transaction committed after
+     * later ones (a gap in the global index). A transaction lasts at most the transaction timeout (60 s by default),
+     * and a processor that lags further behind than the gap timeout stops tracking gaps at all, so both are set far
+     * above it: an event is never skipped because its transaction was slow under load (ADR 9). Axon's defaults are
+     * 1 minute and 10,000 events.
+     */
+    interface EventStore {
+        @WithDefault("10m")
+        Duration gapTimeout();
+
+        @WithDefault("1000000")
+        int maxGapOffset();
+    }
 
     interface Processors {
         /** Events handled in one transaction by a streaming processor. */

@@ -2,7 +2,7 @@ package uk.nhs.patientsafety.eventsourcing;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
-import org.axonframework.common.transaction.Transaction;
+import jakarta.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 
 /**
@@ -20,7 +20,7 @@ final class JtaTransactionManager implements TransactionManager {
     }
 
     @Override
-    public Transaction startTransaction() {
+    public org.axonframework.common.transaction.Transaction startTransaction() {
         try {
             if (jta.getStatus() == Status.STATUS_NO_TRANSACTION) {
                 jta.begin();
@@ -32,7 +32,7 @@ final class JtaTransactionManager implements TransactionManager {
         }
     }
 
-    private final class Owned implements Transaction {
+    private final class Owned implements org.axonframework.common.transaction.Transaction {
         @Override
         public void commit() {
             try {
@@ -52,7 +52,7 @@ final class JtaTransactionManager implements TransactionManager {
         }
     }
 
-    private final class Joined implements Transaction {
+    private final class Joined implements org.axonframework.common.transaction.Transaction {
         @Override
         public void commit() {
             // The owner of the transaction commits it.
@@ -64,6 +64,52 @@ final class JtaTransactionManager implements TransactionManager {
                 jta.setRollbackOnly();
             } catch (SystemException e) {
                 throw new IllegalStateException("Could not mark the JTA transaction rollback-only", e);
+            }
+        }
+    }
+
+    /**
+     * Transactions of their own: a caller's transaction is suspended and resumed afterwards. Axon's retry of a dead
+     * letter nests one unit of work in another; joined, a failed letter would doom the outer transaction that
+     * records the failure.
+     */
+    TransactionManager requiresNew() {
+        return () -> {
+            try {
+                Transaction suspended = jta.getStatus() == Status.STATUS_NO_TRANSACTION ? null : jta.suspend();
+                jta.begin();
+                Owned own = new Owned();
+                return new org.axonframework.common.transaction.Transaction() {
+                    @Override
+                    public void commit() {
+                        try {
+                            own.commit();
+                        } finally {
+                            resume(suspended);
+                        }
+                    }
+
+                    @Override
+                    public void rollback() {
+                        try {
+                            own.rollback();
+                        } finally {
+                            resume(suspended);
+                        }
+                    }
+                };
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start a JTA transaction of its own", e);
+            }
+        };
+    }
+
+    private void resume(Transaction suspended) {
+        if (suspended != null) {
+            try {
+                jta.resume(suspended);
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not resume the suspended JTA transaction", e);
             }
         }
     }

@@ -91,10 +91,23 @@ public class IncidentPublishedEvents implements OutboundEventMapper {
             return List.of(new DowngradeRefused(id, ods, fw, at, e.refusedByOds()));
         }
         if (event instanceof IncidentEvents.InvestigationLevelSet e) {
-            return List.of(new InvestigationLevelSet(id, ods, fw, at, e.level(), e.reportDue()));
+            // Level 3's report deadline is known only once commissioned: published then, below.
+            return e.reportDue() == null
+                    ? List.of()
+                    : List.of(new InvestigationLevelSet(id, ods, fw, at, e.level(), e.reportDue(), null));
+        }
+        if (event instanceof IncidentEvents.IndependentInvestigationCommissioned e) {
+            return List.of(new InvestigationLevelSet(id, ods, fw, at, "L3", e.reportDue(), e.commissionedOn()));
+        }
+        if (event instanceof IncidentEvents.InvestigationClockStopRequested e) {
+            return List.of(new InvestigationClockStopRequested(id, ods, fw, at, e.reasonCode()));
+        }
+        if (event instanceof IncidentEvents.InvestigationClockStopRefused e) {
+            return List.of(new InvestigationClockStopRefused(id, ods, fw, at, e.refusedByOds()));
         }
         if (event instanceof IncidentEvents.InvestigationClockStopped e) {
-            return List.of(new InvestigationClockStopped(id, ods, fw, at, e.reasonCode()));
+            return List.of(
+                    new InvestigationClockStopped(id, ods, fw, at, e.reasonCode(), e.agreedByOds(), e.reviewOn()));
         }
         if (event instanceof IncidentEvents.InvestigationClockRestarted e) {
             return List.of(new InvestigationClockRestarted(id, ods, fw, at, e.reportDue()));

@@ -27,6 +27,7 @@ public record IncidentDetails(
         String immediateActions,
         boolean nearMiss,
         String neverEventType,
+        String nationalRequirement,
         String outcomeType,
         Risk risk,
         String goodCare,

@@ -53,7 +53,8 @@ public class IncidentProjection {
                 "INSERT INTO incident_view (incident_id, provider_ods, provider_reference, revision, framework, kind,"
                         + " status, occurred_on, identified_at, reported_at, updated_at, description, immediate_actions,"
                         + " near_miss, never_event_type, outcome_type, risk_theme, risk_imminent, good_care, worst_harm,"
-                        + " patients) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)",
+                        + " patients, national_requirement)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)",
                 event.key().incidentId(),
                 event.key().providerOds(),
                 event.providerReference(),
@@ -74,7 +75,8 @@ public class IncidentProjection {
                 content.riskImminent(),
                 content.goodCare(),
                 HarmCodes.worstOf(content.patients()),
-                write(content.patients()));
+                write(content.patients()),
+                content.nationalRequirement());
     }
 
     @EventHandler
@@ -83,8 +85,8 @@ public class IncidentProjection {
         execute(
                 "UPDATE incident_view SET revision = ?, occurred_on = ?, identified_at = ?, description = ?,"
                         + " immediate_actions = ?, near_miss = ?, never_event_type = ?, outcome_type = ?, risk_theme = ?,"
-                        + " risk_imminent = ?, good_care = ?, worst_harm = ?, patients = ?::jsonb, updated_at = ?"
-                        + " WHERE incident_id = ?",
+                        + " risk_imminent = ?, good_care = ?, worst_harm = ?, patients = ?::jsonb,"
+                        + " national_requirement = ?, updated_at = ? WHERE incident_id = ?",
                 event.revision(),
                 content.occurredOn(),
                 content.identifiedAt(),
@@ -98,6 +100,7 @@ public class IncidentProjection {
                 content.goodCare(),
                 HarmCodes.worstOf(content.patients()),
                 write(content.patients()),
+                content.nationalRequirement(),
                 at,
                 event.key().incidentId());
     }
@@ -183,6 +186,16 @@ public class IncidentProjection {
     @EventHandler
     void on(InvestigationLevelSet event, @Timestamp Instant at) {
         set(event, at, "investigation_level", event.level());
+    }
+
+    @EventHandler
+    void on(InvestigationClockStopRequested event, @Timestamp Instant at) {
+        status(event, at);
+    }
+
+    @EventHandler
+    void on(InvestigationClockStopRefused event, @Timestamp Instant at) {
+        status(event, at);
     }
 
     @EventHandler

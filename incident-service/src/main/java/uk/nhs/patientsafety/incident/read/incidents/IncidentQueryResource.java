@@ -41,6 +41,9 @@ public class IncidentQueryResource {
     @Inject
     IncidentHistory history;
 
+    @Inject
+    java.time.Clock clock;
+
     @GET
     @Path("/{id}")
     @Operation(summary = "One incident, in the view the caller's relationship allows")
@@ -49,7 +52,9 @@ public class IncidentQueryResource {
         IncidentReadModel.Row row = readModel.find(id).orElseThrow(IncidentAccess::noSuchIncident);
         IncidentAccess.View view = access.view(caller, row.subject()).orElseThrow(IncidentAccess::noSuchIncident);
         audit.record(
-                caller, "read", List.of(new AccessAudit.Read(id, row.subject().providerOds(), view.code())));
+                caller,
+                access.purpose(caller, row.subject(), "read"),
+                List.of(new AccessAudit.Read(id, row.subject().providerOds(), view.code())));
         return readModel.render(row, view);
     }
 
@@ -103,6 +108,23 @@ public class IncidentQueryResource {
     }
 
     @GET
+    @Path("/aggregates")
+    @Operation(
+            summary = "Counts of incidents by provider, month of occurrence, kind, worst harm and status",
+            description = "For those who see aggregates (DOMAIN §9 \"A\"): regions, national teams and CQC, and"
+                    + " every other organisation over the incidents it may see. from and to are months (YYYY-MM,"
+                    + " inclusive; default the last 12 months, at most 60); providerOds narrows to one provider. No"
+                    + " record is read, so nothing is audited.")
+    public IncidentAggregates aggregates(
+            @QueryParam("providerOds") String providerOds,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Caller caller = callers.get();
+        IncidentAggregates.Range range = IncidentAggregates.Range.parse(providerOds, from, to, clock);
+        return readModel.aggregate(range, access.aggregateScope(caller));
+    }
+
+    @GET
     @Path("/{id}/history")
     @Operation(summary = "The incident's audit trail from its event stream: who did what, when")
     public List<IncidentHistory.Entry> history(@PathParam("id") String id) {
@@ -111,7 +133,7 @@ public class IncidentQueryResource {
         IncidentAccess.View view = access.view(caller, row.subject()).orElseThrow(IncidentAccess::noSuchIncident);
         audit.record(
                 caller,
-                "history",
+                access.purpose(caller, row.subject(), "history"),
                 List.of(new AccessAudit.Read(id, row.subject().providerOds(), view.code())));
         return history.of(id, view);
     }

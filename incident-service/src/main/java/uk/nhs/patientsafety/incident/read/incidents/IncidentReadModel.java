@@ -10,15 +10,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import uk.nhs.patientsafety.eventsourcing.patients.PatientVault;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
+import uk.nhs.patientsafety.eventsourcing.readmodel.SqlRow;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
 import uk.nhs.patientsafety.incident.events.PatientIdentity;
 
@@ -27,18 +27,7 @@ import uk.nhs.patientsafety.incident.events.PatientIdentity;
 public class IncidentReadModel {
 
     /** A stored row: the fields access decisions need, and the row to render. */
-    public record Row(IncidentAccess.Subject subject, String incidentId, ResultSetRow values) {}
-
-    /** The columns of one row, read eagerly so the connection can be closed. */
-    public record ResultSetRow(java.util.Map<String, Object> columns) {
-        Object get(String column) {
-            return columns.get(column);
-        }
-
-        String text(String column) {
-            return (String) columns.get(column);
-        }
-    }
+    public record Row(IncidentAccess.Subject subject, String incidentId, SqlRow values) {}
 
     @Inject
     AgroalDataSource dataSource;
@@ -81,15 +70,13 @@ public class IncidentReadModel {
         filter.occurredTo().ifPresent(date -> condition(where, parameters, "occurred_on <= ?", date));
         filter.reportedFrom().ifPresent(at -> condition(where, parameters, "reported_at >= ?", at));
         filter.reportedTo().ifPresent(at -> condition(where, parameters, "reported_at < ?", at));
-        if (!scope.all()) {
-            if (scope.involvedOrg() != null) {
-                where.add("(provider_ods = ANY(?) OR ? = ANY(involved_ods))");
-                parameters.add(scope.providers());
-                parameters.add(scope.involvedOrg());
-            } else {
-                condition(where, parameters, "provider_ods = ANY(?)", scope.providers());
-            }
-        }
+        // Within the caller's scope only: every incident of its providers, those its organisation is involved in,
+        // the serious incidents and never events of a region's providers.
+        where.add("(provider_ods = ANY(?) OR ? = ANY(involved_ods)"
+                + " OR (provider_ods = ANY(?) AND (serious_incident OR never_event_type IS NOT NULL)))");
+        parameters.add(scope.providers());
+        parameters.add(scope.involvedOrg());
+        parameters.add(scope.notableProviders());
         String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         String order = SORT_COLUMNS.get(filter.sort().key())
                 + (filter.sort().descending() ? " DESC NULLS LAST" : " ASC NULLS LAST");
@@ -103,63 +90,65 @@ public class IncidentReadModel {
         return new Selection(rows, total);
     }
 
+    /** Counts per provider, month, kind, worst harm and status, within {@code providers} (empty: every provider). */
+    public IncidentAggregates aggregate(
+            IncidentAggregates.Range range, java.util.Optional<java.util.Set<String>> providers) {
+        List<String> where = new ArrayList<>(List.of("occurred_on >= ?", "occurred_on < ?"));
+        List<Object> parameters = new ArrayList<>(
+                List.of(range.from().atDay(1), range.to().plusMonths(1).atDay(1)));
+        range.providerOds().ifPresent(ods -> condition(where, parameters, "provider_ods = ?", ods));
+        providers.ifPresent(scope -> condition(where, parameters, "provider_ods = ANY(?)", scope));
+        List<IncidentAggregates.Group> groups = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT provider_ods,"
+                        + " to_char(occurred_on, 'YYYY-MM') AS month, kind, worst_harm, status, count(*) FROM"
+                        + " incident_view WHERE " + String.join(" AND ", where)
+                        + " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5")) {
+            Sql.bind(connection, query, parameters);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    groups.add(new IncidentAggregates.Group(
+                            result.getString(1),
+                            result.getString(2),
+                            result.getString(3),
+                            result.getString(4),
+                            result.getString(5),
+                            result.getLong(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Incidents could not be counted", e);
+        }
+        return new IncidentAggregates(range.from().toString(), range.to().toString(), groups);
+    }
+
     private static void condition(List<String> where, List<Object> parameters, String condition, Object value) {
         where.add(condition);
         parameters.add(value);
     }
 
     private List<Row> query(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(connection, query, parameters);
-            List<Row> rows = new ArrayList<>();
-            try (ResultSet result = query.executeQuery()) {
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    java.util.Map<String, Object> values = new java.util.HashMap<>();
-                    for (int i = 1; i <= columns; i++) {
-                        Object value = result.getObject(i);
-                        if (value instanceof java.sql.Array array) {
-                            value = Arrays.asList((Object[]) array.getArray());
-                        } else if (value != null
-                                && value.getClass().getSimpleName().equals("PGobject")) {
-                            value = value.toString();
-                        }
-                        values.put(result.getMetaData().getColumnLabel(i), value);
-                    }
-                    ResultSetRow row = new ResultSetRow(values);
-                    @SuppressWarnings("unchecked")
-                    List<String> involved = (List<String>) values.get("involved_ods");
-                    rows.add(new Row(
-                            new IncidentAccess.Subject(
-                                    row.text("provider_ods"), involved, (Boolean) values.get("serious_incident")),
-                            row.text("incident_id"),
-                            row));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Incidents could not be read", e);
-        }
+        return Sql.rows(dataSource, sql, parameters).stream()
+                .map(row -> new Row(
+                        new IncidentAccess.Subject(
+                                row.text("incident_id"),
+                                row.text("provider_ods"),
+                                row.texts("involved_ods"),
+                                row.flag("serious_incident"),
+                                row.text("never_event_type") != null),
+                        row.text("incident_id"),
+                        row))
+                .toList();
     }
 
     private long count(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(connection, query, parameters);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Incidents could not be counted", e);
-        }
+        return Sql.count(dataSource, sql, parameters);
     }
 
     public IncidentDetails render(Row stored, IncidentAccess.View view) {
-        ResultSetRow row = stored.values();
+        SqlRow row = stored.values();
         boolean full = view == IncidentAccess.View.FULL;
-        Instant nextDue = instant(row.get("next_due_at"));
+        Instant nextDue = row.instant("next_due_at");
         String level = row.text("investigation_level");
         String learningResponse = row.text("learning_response");
         @SuppressWarnings("unchecked")
@@ -173,14 +162,15 @@ public class IncidentReadModel {
                 row.text("framework"),
                 row.text("kind"),
                 row.text("status"),
-                date(row.get("occurred_on")),
-                instant(row.get("identified_at")),
-                instant(row.get("reported_at")),
-                instant(row.get("updated_at")),
+                row.date("occurred_on"),
+                row.instant("identified_at"),
+                row.instant("reported_at"),
+                row.instant("updated_at"),
                 full ? row.text("description") : null,
                 full ? row.text("immediate_actions") : null,
                 (Boolean) row.get("near_miss"),
                 row.text("never_event_type"),
+                row.text("national_requirement"),
                 row.text("outcome_type"),
                 row.text("risk_theme") == null && row.text("risk_imminent") == null
                         ? null
@@ -192,7 +182,7 @@ public class IncidentReadModel {
                 level,
                 learningResponse,
                 row.text("external_body"),
-                date(row.get("target_date")),
+                row.date("target_date"),
                 IncidentDetails.responseDepth(level, learningResponse),
                 row.text("coordinating_ods"),
                 involved,
@@ -254,29 +244,5 @@ public class IncidentReadModel {
         } catch (IOException e) {
             throw new IllegalStateException("A stored incident could not be read", e);
         }
-    }
-
-    private static void bind(Connection connection, PreparedStatement statement, List<Object> parameters)
-            throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            Object value = parameters.get(i);
-            if (value instanceof Instant instant) {
-                statement.setTimestamp(i + 1, Timestamp.from(instant));
-            } else if (value instanceof LocalDate date) {
-                statement.setObject(i + 1, date);
-            } else if (value instanceof java.util.Collection<?> values) {
-                statement.setArray(i + 1, connection.createArrayOf("text", values.toArray()));
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : ((Timestamp) value).toInstant();
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : ((java.sql.Date) value).toLocalDate();
     }
 }

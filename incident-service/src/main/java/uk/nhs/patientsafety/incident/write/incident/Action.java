@@ -2,9 +2,11 @@ package uk.nhs.patientsafety.incident.write.incident;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.nhs.patientsafety.incident.events.Framework;
 import uk.nhs.patientsafety.incident.events.Status;
+import uk.nhs.patientsafety.web.ActionCodes;
 
 /**
  * What may be done to an incident, who may do it, and in which framework and status (DOMAIN §3.6). One table for
@@ -21,10 +23,15 @@ public enum Action {
     AGREE_DOWNGRADE(Party.COMMISSIONER, Framework.SIF2015, Status.DOWNGRADE_REQUESTED),
     REFUSE_DOWNGRADE(Party.COMMISSIONER, Framework.SIF2015, Status.DOWNGRADE_REQUESTED),
     SET_INVESTIGATION_LEVEL(Party.PROVIDER, Framework.SIF2015, Status.INITIAL_REVIEW_SUBMITTED),
-    STOP_CLOCK(Party.EITHER, Framework.SIF2015, Status.UNDER_INVESTIGATION),
+    COMMISSION_INDEPENDENT_INVESTIGATION(
+            Party.COMMISSIONER, Framework.SIF2015, Status.UNDER_INVESTIGATION, Status.CLOCK_STOP_REQUESTED),
+    // Stop-the-clock is by agreement (DOMAIN §3.2): the provider asks, the lead commissioner agrees or refuses.
+    REQUEST_CLOCK_STOP(Party.PROVIDER, Framework.SIF2015, Status.UNDER_INVESTIGATION),
+    AGREE_CLOCK_STOP(Party.COMMISSIONER, Framework.SIF2015, Status.CLOCK_STOP_REQUESTED),
+    REFUSE_CLOCK_STOP(Party.COMMISSIONER, Framework.SIF2015, Status.CLOCK_STOP_REQUESTED),
     RESTART_CLOCK(Party.EITHER, Framework.SIF2015, Status.CLOCK_STOPPED),
-    AGREE_EXTENSION(Party.COMMISSIONER, Framework.SIF2015, Status.UNDER_INVESTIGATION),
-    SUBMIT_REPORT(Party.PROVIDER, Framework.SIF2015, Status.UNDER_INVESTIGATION),
+    AGREE_EXTENSION(Party.COMMISSIONER, Framework.SIF2015, Status.UNDER_INVESTIGATION, Status.CLOCK_STOP_REQUESTED),
+    SUBMIT_REPORT(Party.PROVIDER, Framework.SIF2015, Status.UNDER_INVESTIGATION, Status.CLOCK_STOP_REQUESTED),
     REQUEST_FURTHER_INFORMATION(Party.COMMISSIONER, Framework.SIF2015, Status.AWAITING_ASSURANCE),
     CLOSE(Party.COMMISSIONER, Framework.SIF2015, Status.AWAITING_ASSURANCE),
     REOPEN(Party.EITHER, Framework.SIF2015, Status.CLOSED),
@@ -63,13 +70,14 @@ public enum Action {
 
     /** The wire name, e.g. {@code declare-serious-incident}. */
     public String code() {
-        return name().toLowerCase().replace('_', '-');
+        return ActionCodes.of(this);
+    }
+
+    public static Optional<Action> fromCode(String code) {
+        return ActionCodes.parse(Action.class, code);
     }
 
     public static List<String> allowedIn(String framework, Status status) {
-        return EnumSet.allOf(Action.class).stream()
-                .filter(action -> action.allowed(framework, status))
-                .map(Action::code)
-                .toList();
+        return ActionCodes.allowed(Action.class, action -> action.allowed(framework, status));
     }
 }

@@ -28,9 +28,11 @@ import uk.nhs.patientsafety.incident.events.Status;
 import uk.nhs.patientsafety.incident.reference.DeadlinePolicy;
 import uk.nhs.patientsafety.incident.reference.DeadlineType;
 import uk.nhs.patientsafety.incident.reference.HarmCodes;
+import uk.nhs.patientsafety.incident.reference.NationalResponses;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
 import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /**
  * One patient safety event and its response under the framework fixed when it was reported (DOMAIN §3.6, §8): the
@@ -57,6 +59,8 @@ public class Incident {
     private String coordinating;
     private LocalDate declaredOn;
     private String level;
+    private LocalDate commissionedOn;
+    private InvestigationClockStopRequested pendingStop;
     private LocalDate clockStoppedOn;
     private final Deadlines deadlines = new Deadlines(DEADLINE_APPROACHING, DEADLINE_DUE);
 
@@ -105,7 +109,8 @@ public class Incident {
                 && (command.reason() == null || command.reason().isBlank())) {
             throw new RuleViolation(
                     "revisionReason",
-                    "This revision lowers harm, removes a patient or removes the never-event code of "
+                    "This revision lowers harm, removes a patient, or removes the never-event code or the national"
+                            + " requirement of "
                             + (seriousIncident ? "a serious incident" : "an incident under a PSII")
                             + ": give the reason, which the lead commissioner will see.");
         }
@@ -263,25 +268,70 @@ public class Incident {
     @CommandHandler
     CommandResult handle(SetInvestigationLevel command, DeadlinePolicy policy, DeadlineManager timers) {
         guard(command);
-        LocalDate today = command.at().atZone(England.ZONE).toLocalDate();
-        // L1/L2: 60 WD from reporting to the commissioner (the declaration here); L3: 6 months from commissioning.
-        DeadlineType type = command.level().equals("L3") ? DeadlineType.INDEPENDENT_6M : DeadlineType.REPORT_60WD;
-        LocalDate from = type == DeadlineType.INDEPENDENT_6M ? today : declaredOn;
-        LocalDate due = policy.dueDate(type, from);
+        if (command.level().equals("L3")) {
+            // Level 3 runs 6 months from the day the independent investigation is commissioned, which the lead
+            // commissioner records (DOMAIN §3.2): no report deadline until then.
+            apply(new InvestigationLevelSet(key, "L3", null));
+            return result();
+        }
+        // Levels 1 and 2: 60 working days from reporting to the commissioner, the declaration here.
+        LocalDate due = policy.dueDate(DeadlineType.REPORT_60WD, declaredOn);
         apply(new InvestigationLevelSet(key, command.level(), due));
-        setDeadline(type, due, command.at(), policy, timers);
+        setDeadline(DeadlineType.REPORT_60WD, due, command.at(), policy, timers);
         return result();
     }
 
     @CommandHandler
-    CommandResult handle(StopClock command, DeadlineManager timers) {
+    CommandResult handle(CommissionIndependentInvestigation command, DeadlinePolicy policy, DeadlineManager timers) {
         guard(command);
+        if (!"L3".equals(level)) {
+            throw new RuleViolation(
+                    "level", "Only a level 3 investigation is commissioned independently: set the level to L3 first.");
+        }
+        if (commissionedOn != null) {
+            throw new RuleViolation(
+                    "commissionedOn",
+                    "The independent investigation was already recorded as commissioned on " + commissionedOn
+                            + "; agree an extension to move its report deadline.");
+        }
+        LocalDate on = command.commissionedOn();
+        if (on.isAfter(England.dateOf(command.at())) || on.isBefore(declaredOn)) {
+            throw new RuleViolation(
+                    "commissionedOn",
+                    "The commissioning date is between the declaration (" + declaredOn + ") and today.");
+        }
+        LocalDate due = policy.dueDate(DeadlineType.INDEPENDENT_6M, on);
+        apply(new IndependentInvestigationCommissioned(key, on, due, command.by()));
+        setDeadline(DeadlineType.INDEPENDENT_6M, due, command.at(), policy, timers);
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(RequestClockStop command) {
+        guard(command);
+        apply(new InvestigationClockStopRequested(
+                key, command.reasonCode(), command.note(), England.dateOf(command.at())));
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(AgreeClockStop command, DeadlinePolicy policy, DeadlineManager timers) {
+        guard(command);
+        LocalDate today = England.dateOf(command.at());
+        if (!command.reviewOn().isAfter(today)) {
+            throw new RuleViolation("reviewOn", "A stopped clock's review date is after today.");
+        }
         apply(new InvestigationClockStopped(
-                key,
-                command.reasonCode(),
-                command.note(),
-                command.at().atZone(England.ZONE).toLocalDate()));
+                key, pendingStop.reasonCode(), pendingStop.note(), today, command.by(), command.reviewOn()));
         reportDeadline().ifPresent(d -> suspend(d.type(), timers));
+        setDeadline(DeadlineType.CLOCK_STOP_REVIEW, command.reviewOn(), command.at(), policy, timers);
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(RefuseClockStop command) {
+        guard(command);
+        apply(new InvestigationClockStopRefused(key, command.by(), command.reason()));
         return result();
     }
 
@@ -299,6 +349,7 @@ public class Incident {
                     : report.dueOn().plusDays(ChronoUnit.DAYS.between(clockStoppedOn, today));
         }
         apply(new InvestigationClockRestarted(key, today, due));
+        meet(DeadlineType.CLOCK_STOP_REVIEW, timers);
         if (report != null) {
             setDeadline(DeadlineType.fromCode(report.type()).orElseThrow(), due, command.at(), policy, timers);
         }
@@ -358,12 +409,19 @@ public class Incident {
     // ---- PSIRF 2022 ----------------------------------------------------------------------------------------------
 
     @CommandHandler
-    CommandResult handle(ChooseLearningResponse command) {
+    CommandResult handle(ChooseLearningResponse command, NationalResponses national) {
         guard(command);
         String type = command.responseType();
-        if (content.neverEventType() != null && !type.equals("psii")) {
-            throw new RuleViolation(
-                    "responseType", "A never event needs a patient safety incident investigation (psii) under PSIRF.");
+        // Nationally required responses (DOMAIN §3.5) decide the choice, a never event's first among them.
+        LocalDate today = England.dateOf(command.at());
+        for (String requirement : nationalRequirements()) {
+            national.required(requirement, today)
+                    .filter(required -> !required.allows(type, command.externalBody()))
+                    .ifPresent(required -> {
+                        throw new RuleViolation(
+                                required.responseType().equals(type) ? "externalBody" : "responseType",
+                                required.explain());
+                    });
         }
         if (type.equals("referred_external") == (command.externalBody() == null)) {
             throw new RuleViolation(
@@ -459,6 +517,17 @@ public class Incident {
         }
     }
 
+    private List<String> nationalRequirements() {
+        List<String> requirements = new java.util.ArrayList<>();
+        if (content.neverEventType() != null) {
+            requirements.add(NationalResponses.NEVER_EVENT);
+        }
+        if (content.nationalRequirement() != null) {
+            requirements.add(content.nationalRequirement());
+        }
+        return requirements;
+    }
+
     private void involve(List<String> organisations, String coordinatingOrganisation) {
         List<String> added = organisations == null
                 ? List.of()
@@ -483,6 +552,10 @@ public class Incident {
             return false;
         }
         if (content.neverEventType() != null && revised.neverEventType() == null) {
+            return true;
+        }
+        if (content.nationalRequirement() != null
+                && !content.nationalRequirement().equals(revised.nationalRequirement())) {
             return true;
         }
         Map<String, PatientRecord> after = new LinkedHashMap<>();
@@ -563,7 +636,8 @@ public class Incident {
                 content.outcomeType(),
                 content.riskTheme(),
                 content.riskImminent(),
-                content.goodCare());
+                content.goodCare(),
+                content.nationalRequirement());
     }
 
     @EventSourcingHandler
@@ -612,7 +686,25 @@ public class Incident {
     }
 
     @EventSourcingHandler
+    void on(IndependentInvestigationCommissioned event) {
+        commissionedOn = event.commissionedOn();
+    }
+
+    @EventSourcingHandler
+    void on(InvestigationClockStopRequested event) {
+        pendingStop = event;
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(InvestigationClockStopRefused event) {
+        pendingStop = null;
+        advance(event);
+    }
+
+    @EventSourcingHandler
     void on(InvestigationClockStopped event) {
+        pendingStop = null;
         clockStoppedOn = event.stoppedOn();
         advance(event);
     }
@@ -625,6 +717,7 @@ public class Incident {
 
     @EventSourcingHandler
     void on(InvestigationReportSubmitted event) {
+        pendingStop = null; // a report submitted while a stop was asked for answers the request
         advance(event);
     }
 

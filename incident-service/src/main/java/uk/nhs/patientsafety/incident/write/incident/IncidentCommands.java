@@ -122,10 +122,34 @@ public final class IncidentCommands {
         }
     }
 
-    public record StopClock(@TargetAggregateIdentifier String incidentId, String reasonCode, String note, Instant at)
+    public record CommissionIndependentInvestigation(
+            @TargetAggregateIdentifier String incidentId, String by, LocalDate commissionedOn, Instant at)
             implements LifecycleCommand {
         public Action action() {
-            return Action.STOP_CLOCK;
+            return Action.COMMISSION_INDEPENDENT_INVESTIGATION;
+        }
+    }
+
+    public record RequestClockStop(
+            @TargetAggregateIdentifier String incidentId, String reasonCode, String note, Instant at)
+            implements LifecycleCommand {
+        public Action action() {
+            return Action.REQUEST_CLOCK_STOP;
+        }
+    }
+
+    public record AgreeClockStop(
+            @TargetAggregateIdentifier String incidentId, String by, LocalDate reviewOn, Instant at)
+            implements LifecycleCommand {
+        public Action action() {
+            return Action.AGREE_CLOCK_STOP;
+        }
+    }
+
+    public record RefuseClockStop(@TargetAggregateIdentifier String incidentId, String by, String reason, Instant at)
+            implements LifecycleCommand {
+        public Action action() {
+            return Action.REFUSE_CLOCK_STOP;
         }
     }
 

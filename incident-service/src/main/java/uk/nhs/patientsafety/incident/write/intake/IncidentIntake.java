@@ -200,7 +200,8 @@ public class IncidentIntake {
                 request.outcomeType(),
                 risk == null ? null : risk.theme(),
                 risk == null ? null : risk.imminent(),
-                request.goodCare());
+                request.goodCare(),
+                request.nationalRequirement());
     }
 
     /** An age band rather than a date of birth is what pseudonymised views show (DOMAIN §9 "P"). */

@@ -27,6 +27,9 @@ import java.util.List;
  * @param coordinatingOrganisation the organisation coordinating the response, if several are involved
  * @param revisionReason why a revision lowers harm or removes a never-event code once the incident is a serious
  *     incident or a PSII (required then; free text, shown only in the full view)
+ * @param nationalRequirement under PSIRF, the nationally defined kind of incident that decides its response (DOMAIN
+ *     §3.5): {@code learning_from_deaths}, {@code mha_mca_death}, {@code maternity_neonatal},
+ *     {@code mental_health_homicide}, {@code child_death} (versioned: {@code reference/national-responses.json})
  */
 public record ReportIncidentRequest(
         String providerOds,
@@ -45,7 +48,8 @@ public record ReportIncidentRequest(
         String goodCare,
         List<String> involvedOrganisations,
         String coordinatingOrganisation,
-        String revisionReason) {
+        String revisionReason,
+        String nationalRequirement) {
 
     /**
      * One patient. Identifiers are optional (LFPSE carries none) and never leave the service in clear.

@@ -11,6 +11,7 @@ import java.util.Map;
 import uk.nhs.patientsafety.incident.events.Kind;
 import uk.nhs.patientsafety.incident.reference.HarmCodes;
 import uk.nhs.patientsafety.incident.reference.LfpseCodes;
+import uk.nhs.patientsafety.incident.reference.NationalResponses;
 import uk.nhs.patientsafety.incident.reference.NeverEvents;
 import uk.nhs.patientsafety.incident.write.intake.ReportIncidentRequest.Patient;
 import uk.nhs.patientsafety.reference.England;
@@ -46,16 +47,18 @@ public class ReportValidator {
 
     private final NeverEvents neverEvents;
     private final LfpseCodes lfpseCodes;
+    private final NationalResponses nationalResponses;
 
     /** With the shipped reference data; CDI itself uses the injecting constructor. */
     public ReportValidator() {
-        this(new NeverEvents(), new LfpseCodes());
+        this(new NeverEvents(), new LfpseCodes(), new NationalResponses());
     }
 
     @Inject
-    public ReportValidator(NeverEvents neverEvents, LfpseCodes lfpseCodes) {
+    public ReportValidator(NeverEvents neverEvents, LfpseCodes lfpseCodes, NationalResponses nationalResponses) {
         this.neverEvents = neverEvents;
         this.lfpseCodes = lfpseCodes;
+        this.nationalResponses = nationalResponses;
     }
 
     public List<FieldError> validate(ReportIncidentRequest request, Instant now) {
@@ -90,6 +93,7 @@ public class ReportValidator {
             errors.add("nearMiss", "only an incident can be a near miss; leave it out or set it false");
         }
         checkNeverEvent(errors, request.neverEventType(), kind, knownKind, request.identifiedAt());
+        checkNationalRequirement(errors, request.nationalRequirement(), kind, knownKind, today);
         checkPatients(errors, request.patients(), occurredOn, kind, nearMiss, today);
         checkOutcomeType(errors, request.outcomeType(), kind, knownKind);
         checkRisk(errors, request.risk(), kind, knownKind);
@@ -153,6 +157,21 @@ public class ReportValidator {
         } else if (identifiedAt == null) {
             // A never event is a serious incident at once, and its clocks run from identification.
             errors.add("identifiedAt", "required for a never event: when it was identified, with time and zone");
+        }
+    }
+
+    private void checkNationalRequirement(
+            FieldErrors errors, String requirement, String kind, boolean knownKind, LocalDate today) {
+        if (requirement == null) {
+            return;
+        }
+        if (knownKind && !kind.equals("incident")) {
+            errors.add("nationalRequirement", "only allowed when kind is incident");
+        } else if (!nationalResponses.isReportable(requirement, today)) {
+            errors.add(
+                    "nationalRequirement",
+                    "must be one of " + nationalResponses.reportable(today) + " (a never event is given as"
+                            + " neverEventType)");
         }
     }
 

@@ -69,12 +69,19 @@ final class ActionCommands {
                         new RefuseDowngrade(id, by, fields.text("reason", body.reason(), true), at);
                     case SET_INVESTIGATION_LEVEL ->
                         new SetInvestigationLevel(id, fields.oneOf("level", body.level(), Vocabularies.LEVELS), at);
-                    case STOP_CLOCK ->
-                        new StopClock(
+                    case COMMISSION_INDEPENDENT_INVESTIGATION ->
+                        new CommissionIndependentInvestigation(
+                                id, by, fields.required("commissionedOn", body.commissionedOn()), at);
+                    case REQUEST_CLOCK_STOP ->
+                        new RequestClockStop(
                                 id,
                                 fields.oneOf("reasonCode", body.reasonCode(), Vocabularies.CLOCK_STOP_REASONS),
-                                fields.text("reason", body.reason(), false),
+                                fields.text("reason", body.reason(), true),
                                 at);
+                    case AGREE_CLOCK_STOP ->
+                        new AgreeClockStop(id, by, fields.required("reviewOn", body.reviewOn()), at);
+                    case REFUSE_CLOCK_STOP ->
+                        new RefuseClockStop(id, by, fields.text("reason", body.reason(), true), at);
                     case RESTART_CLOCK -> new RestartClock(id, at);
                     case AGREE_EXTENSION ->
                         new AgreeExtension(

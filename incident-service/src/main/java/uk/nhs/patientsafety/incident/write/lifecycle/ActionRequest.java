@@ -24,10 +24,13 @@ public record ActionRequest(
         String externalBody,
         LocalDate targetDate,
         String category,
-        Boolean naturalCourseOfIllness) {
+        Boolean naturalCourseOfIllness,
+        LocalDate reviewOn,
+        LocalDate commissionedOn) {
 
     public static final ActionRequest EMPTY = new ActionRequest(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null);
 
     /** A near miss's risk assessment (DOMAIN §3.1): likelihood of recurrence and potential harm. */
     public record RiskAssessment(String likelihoodOfRecurrence, String potentialHarm) {}

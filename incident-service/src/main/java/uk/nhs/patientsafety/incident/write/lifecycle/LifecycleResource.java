@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.nhs.patientsafety.eventsourcing.commands.AuditedCommands;
 import uk.nhs.patientsafety.incident.access.IncidentAccess;
@@ -49,7 +48,8 @@ public class LifecycleResource {
             summary = "Take an action on an incident",
             description = "Actions: " + "regrade-harm, involve-organisations, declare-serious-incident, log-on-steis,"
                     + " submit-initial-review, request-downgrade, agree-downgrade, refuse-downgrade,"
-                    + " set-investigation-level, stop-clock, restart-clock, agree-extension, submit-report,"
+                    + " set-investigation-level, commission-independent-investigation, request-clock-stop,"
+                    + " agree-clock-stop, refuse-clock-stop, restart-clock, agree-extension, submit-report,"
                     + " request-further-information, close, reopen, choose-learning-response, agree-timeframe,"
                     + " agree-findings, agree-safety-actions, close-learning-response. Answers the incident's new"
                     + " status, allowed actions and deadlines.")
@@ -59,9 +59,7 @@ public class LifecycleResource {
             @HeaderParam("X-Request-Id") String requestId,
             ActionRequest body) {
         Caller caller = callers.get();
-        Action action = Arrays.stream(Action.values())
-                .filter(a -> a.code().equals(actionCode))
-                .findFirst()
+        Action action = Action.fromCode(actionCode)
                 .orElseThrow(() -> new ProblemException(Problem.of(
                         Response.Status.NOT_FOUND, "No such action: see the allowed actions of the incident.")));
         access.authoriseAction(caller, action, id);

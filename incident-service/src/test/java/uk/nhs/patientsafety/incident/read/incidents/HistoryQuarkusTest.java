@@ -34,13 +34,15 @@ class HistoryQuarkusTest {
 
     static final TestUser RKB_LEAD = TestUser.providerPatientSafetyLead("RKB");
     static final TestUser QWU = TestUser.icbQualityLead("QWU");
+    static final TestUser CQC =
+            new TestUser("cqc.inspector", java.util.Set.of("cqc-inspector"), "X26", "regulator", null);
 
     /** Each a different relationship that sees an RKB incident involving RT5 pseudonymised (DOMAIN §9). */
     static final List<TestUser> PSEUDONYMISED = List.of(
             TestUser.providerReporter("RT5"), // an involved organisation
             TestUser.icbQualityLead("QHL"), // a responsible commissioner, not the lead
-            TestUser.nhseRegional("Y60"), // the provider's region
-            new TestUser("cqc.inspector", java.util.Set.of("cqc-inspector"), "X26", "regulator", null)); // CQC
+            TestUser.nhseRegional("Y60"), // the provider's region, for a serious incident
+            CQC); // a regulator, through break glass
 
     static final Set<String> ENTRY = Set.of("sequence", "event", "at", "actor", "actorOrg", "details");
 
@@ -57,7 +59,11 @@ class HistoryQuarkusTest {
             Map.entry("DowngradeAgreed", Set.of("agreedByOds")),
             Map.entry("DowngradeRefused", Set.of("refusedByOds")),
             Map.entry("InvestigationLevelSet", Set.of("level", "reportDue")),
-            Map.entry("InvestigationClockStopped", Set.of("reasonCode", "stoppedOn")),
+            Map.entry(
+                    "IndependentInvestigationCommissioned", Set.of("commissionedOn", "reportDue", "commissionedByOds")),
+            Map.entry("InvestigationClockStopRequested", Set.of("reasonCode", "requestedOn")),
+            Map.entry("InvestigationClockStopRefused", Set.of("refusedByOds")),
+            Map.entry("InvestigationClockStopped", Set.of("reasonCode", "stoppedOn", "agreedByOds", "reviewOn")),
             Map.entry("InvestigationClockRestarted", Set.of("restartedOn", "reportDue")),
             Map.entry("InvestigationExtensionAgreed", Set.of("reportDue", "agreedByOds")),
             Map.entry("InvestigationReportSubmitted", Set.of()),
@@ -76,6 +82,7 @@ class HistoryQuarkusTest {
             "identifiedAt",
             "nearMiss",
             "neverEventType",
+            "nationalRequirement",
             "patients",
             "outcomeType",
             "riskTheme",
@@ -194,7 +201,14 @@ class HistoryQuarkusTest {
         String note = "Police asked us to pause while they interview staff.";
         String id = Journeys.underInvestigation(
                 RKB_LEAD, "L1", Reports.with(Reports.incident("RKB"), "involvedOrganisations", List.of("RT5")));
-        Api.act(RKB_LEAD, id, "stop-clock", Map.of("reasonCode", "police", "reason", note))
+        Api.act(RKB_LEAD, id, "request-clock-stop", Map.of("reasonCode", "police", "reason", note))
+                .then()
+                .statusCode(200);
+        Api.act(
+                        QWU,
+                        id,
+                        "agree-clock-stop",
+                        Map.of("reviewOn", LocalDate.now().plusMonths(1).toString()))
                 .then()
                 .statusCode(200);
         Journeys.visibleTo(RKB_LEAD, id);
@@ -203,9 +217,12 @@ class HistoryQuarkusTest {
                 .isEqualTo(note);
         for (TestUser caller : PSEUDONYMISED) {
             JsonPath history = history(caller, id);
-            assertThat(history.getMap("find { it.event == 'InvestigationClockStopped' }.details")
-                            .keySet())
-                    .isEqualTo(PSEUDONYMISED_DETAILS.get("InvestigationClockStopped"));
+            for (String event : List.of("InvestigationClockStopRequested", "InvestigationClockStopped")) {
+                assertThat(history.getMap("find { it.event == '" + event + "' }.details")
+                                .keySet())
+                        .as(event)
+                        .isEqualTo(PSEUDONYMISED_DETAILS.get(event));
+            }
             assertThat(history.prettify()).doesNotContain(note);
         }
     }
@@ -252,6 +269,11 @@ class HistoryQuarkusTest {
     }
 
     private static JsonPath history(TestUser caller, String id) {
+        if (caller == CQC) {
+            Api.breakGlass(caller, id, "Inspection of the trust's serious incident handling.")
+                    .then()
+                    .statusCode(201);
+        }
         // The history is read from the event store, so it is complete once the caller may see the incident at all.
         await().atMost(Api.PATIENCE).untilAsserted(() -> Api.as(caller)
                 .get("/incidents/" + id + "/history")

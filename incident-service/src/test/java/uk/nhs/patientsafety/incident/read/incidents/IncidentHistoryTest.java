@@ -63,6 +63,7 @@ class IncidentHistoryTest {
                         "identifiedAt",
                         "nearMiss",
                         "neverEventType",
+                        "nationalRequirement",
                         "outcomeType",
                         "riskTheme",
                         "riskImminent",
@@ -117,7 +118,8 @@ class IncidentHistoryTest {
                         null,
                         null,
                         null,
-                        "Good escalation."),
+                        "Good escalation.",
+                        null),
                 Instant.parse("2025-04-17T09:00:00Z"));
     }
 

@@ -21,9 +21,11 @@ import uk.nhs.patientsafety.incident.events.IncidentEvents.*;
 import uk.nhs.patientsafety.incident.events.IncidentKey;
 import uk.nhs.patientsafety.incident.events.Status;
 import uk.nhs.patientsafety.incident.reference.DeadlinePolicy;
+import uk.nhs.patientsafety.incident.reference.NationalResponses;
 import uk.nhs.patientsafety.incident.write.incident.IncidentCommands.*;
 import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /**
  * The incident aggregate, given events / when command / then events or refusal, with time travel for its clocks.
@@ -45,6 +47,7 @@ class IncidentTest {
         calendar = new WorkingDayCalendar();
         fixture = new AggregateTestFixture<>(Incident.class);
         fixture.registerInjectableResource(new DeadlinePolicy(calendar));
+        fixture.registerInjectableResource(new NationalResponses());
         fixture.registerInjectableResource(calendar);
         fixture.givenCurrentTime(DECLARED);
     }
@@ -67,6 +70,7 @@ class IncidentTest {
                 nearMiss,
                 neverEvent,
                 List.of(new PatientRecord("pt-1", "sealed", "65-74", physicalHarm, "4")),
+                null,
                 null,
                 null,
                 null,
@@ -162,7 +166,8 @@ class IncidentTest {
                 null,
                 null,
                 null,
-                "Some good care.");
+                "Some good care.",
+                null);
         fixture.given(reported(SIF, before))
                 .when(new UpdateIncident(ID, "incident", 2, after, List.of(), null, null, DECLARED))
                 .expectEvents(new IncidentUpdated(SIF, 2, after, List.of("neverEventType"), null));
@@ -180,6 +185,7 @@ class IncidentTest {
                 List.of(
                         new PatientRecord("pt-a", "sealed-a", "65-74", "1", "4"),
                         new PatientRecord("pt-b", "sealed-b", "45-54", "2", "4")),
+                null,
                 null,
                 null,
                 null,
@@ -380,15 +386,56 @@ class IncidentTest {
     }
 
     @Test
-    void levelsOneAndTwoReportIn60WorkingDaysFromDeclarationAndLevelThreeInSixMonths() {
+    void levelsOneAndTwoReportIn60WorkingDaysFromDeclaration() {
         fixture.given(investigating("L2"))
                 .when(new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)))
                 .expectResultMessagePayloadMatching(
                         Matchers.predicate(result(s -> dueOn(s, "report_60wd").equals(LocalDate.of(2025, 7, 16)))));
+    }
+
+    @Test
+    void levelThreeRunsSixMonthsFromTheCommissioningDateTheCommissionerRecords() {
+        // Setting level 3 starts no clock: the independent investigation is not commissioned yet.
         fixture.given(investigating("L3"))
                 .when(new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)))
+                .expectEvents(new InvestigationLevelSet(SIF, "L3", null))
+                .expectResultMessagePayloadMatching(
+                        Matchers.predicate(result(s -> s.deadlines().isEmpty())));
+        // Commissioned on 12 May, recorded a week later: due six calendar months from 12 May.
+        fixture.given(investigating("L3"))
+                .andGivenCommands(new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)))
+                .when(new CommissionIndependentInvestigation(
+                        ID, "QWU", LocalDate.of(2025, 5, 12), at(LocalDate.of(2025, 5, 19), 10)))
                 .expectResultMessagePayloadMatching(Matchers.predicate(
-                        result(s -> dueOn(s, "independent_6m").equals(LocalDate.of(2025, 10, 24)))));
+                        result(s -> dueOn(s, "independent_6m").equals(LocalDate.of(2025, 11, 12)))))
+                .expectScheduledDeadlineWithName(endOf(LocalDate.of(2025, 11, 12)), Incident.DEADLINE_DUE);
+    }
+
+    @Test
+    void onlyALevelThreeInvestigationIsCommissionedAndOnlyOnceOnAPlausibleDate() {
+        Instant today = at(LocalDate.of(2025, 5, 19), 10);
+        fixture.given(investigating("L2"))
+                .andGivenCommands(new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)))
+                .when(new CommissionIndependentInvestigation(ID, "QWU", LocalDate.of(2025, 5, 12), today))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("level 3"));
+        fixture.given(investigating("L3"))
+                .andGivenCommands(new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)))
+                .when(new CommissionIndependentInvestigation(ID, "QWU", LocalDate.of(2025, 5, 20), today))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(investigating("L3"))
+                .andGivenCommands(new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)))
+                .when(new CommissionIndependentInvestigation(ID, "QWU", LocalDate.of(2025, 4, 1), today))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(investigating("L3"))
+                .andGivenCommands(
+                        new SetInvestigationLevel(ID, "L3", at(LocalDate.of(2025, 4, 24), 10)),
+                        new CommissionIndependentInvestigation(ID, "QWU", LocalDate.of(2025, 5, 12), today))
+                .when(new CommissionIndependentInvestigation(ID, "QWU", LocalDate.of(2025, 5, 13), today))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -424,14 +471,105 @@ class IncidentTest {
                         endOf(calendar.plusWorkingDays(LocalDate.of(2025, 9, 1), 60)), Incident.DEADLINE_DUE);
     }
 
+    /** Under investigation at L2 (report due 16 July 2025) with a stop asked for on 1 May. */
+    private Object[] stopRequested(String reasonCode) {
+        return new Object[] {
+            new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)),
+            new RequestClockStop(ID, reasonCode, "Awaiting the inquest.", at(LocalDate.of(2025, 5, 1), 10))
+        };
+    }
+
+    @Test
+    void theProviderOnlyAsksToStopTheClockWhichRunsUntilTheCommissionerAgrees() {
+        fixture.given(investigating("L2"))
+                .andGivenCommands(new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)))
+                .when(new RequestClockStop(ID, "coroner", "Awaiting the inquest.", at(LocalDate.of(2025, 5, 1), 10)))
+                .expectEvents(new InvestigationClockStopRequested(
+                        SIF, "coroner", "Awaiting the inquest.", LocalDate.of(2025, 5, 1)))
+                .expectResultMessagePayloadMatching(
+                        Matchers.predicate(result(s -> s.status().equals("clock_stop_requested")
+                                && s.allowedActions().contains("agree-clock-stop")
+                                && s.deadlines().stream()
+                                        .anyMatch(d -> d.type().equals("report_60wd")
+                                                && d.state().equals("open")))));
+        // Never agreed: the report deadline is breached as if no stop had been asked for.
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("coroner"))
+                .whenTimeAdvancesTo(at(LocalDate.of(2025, 7, 17), 10))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        equalTo(new DeadlineApproaching(SIF, "report_60wd", endOf(LocalDate.of(2025, 7, 16)))),
+                        equalTo(new DeadlineBreached(SIF, "report_60wd", endOf(LocalDate.of(2025, 7, 16)))),
+                        andNoMore())));
+    }
+
+    @Test
+    void anAgreedStopRecordsWhoAgreedAndAReviewDateWithItsOwnDeadline() {
+        LocalDate reviewOn = LocalDate.of(2025, 6, 2);
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("coroner"))
+                .when(new AgreeClockStop(ID, "QWU", reviewOn, at(LocalDate.of(2025, 5, 2), 10)))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        equalTo(new InvestigationClockStopped(
+                                SIF, "coroner", "Awaiting the inquest.", LocalDate.of(2025, 5, 2), "QWU", reviewOn)),
+                        equalTo(new DeadlineSuspended(SIF, "report_60wd")),
+                        predicate(e -> e instanceof DeadlineSet set
+                                && set.deadlineType().equals("clock_stop_review")
+                                && set.dueOn().equals(reviewOn)),
+                        andNoMore())))
+                .expectScheduledDeadlineWithName(endOf(reviewOn), Incident.DEADLINE_DUE);
+        // The review date passes without the clock restarting: warned a working day before, then breached.
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("coroner"))
+                .andGivenCommands(new AgreeClockStop(ID, "QWU", reviewOn, at(LocalDate.of(2025, 5, 2), 10)))
+                .whenTimeAdvancesTo(at(LocalDate.of(2025, 6, 3), 10))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        equalTo(new DeadlineApproaching(SIF, "clock_stop_review", endOf(reviewOn))),
+                        equalTo(new DeadlineBreached(SIF, "clock_stop_review", endOf(reviewOn))),
+                        andNoMore())));
+    }
+
+    @Test
+    void aStopIsReviewedOnALaterDay() {
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("police"))
+                .when(new AgreeClockStop(ID, "QWU", LocalDate.of(2025, 5, 2), at(LocalDate.of(2025, 5, 2), 10)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRefusedStopLeavesTheClockRunning() {
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("other"))
+                .when(new RefuseClockStop(ID, "QWU", "Not a reason to stop.", at(LocalDate.of(2025, 5, 2), 10)))
+                .expectEvents(new InvestigationClockStopRefused(SIF, "QWU", "Not a reason to stop."))
+                .expectResultMessagePayloadMatching(
+                        Matchers.predicate(result(s -> s.status().equals("under_investigation")
+                                && dueOn(s, "report_60wd").equals(LocalDate.of(2025, 7, 16)))));
+    }
+
     @Test
     void aStoppedClockDoesNotRun() {
         fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("coroner"))
                 .andGivenCommands(
-                        new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)),
-                        new StopClock(ID, "coroner", "Inquest", at(LocalDate.of(2025, 5, 1), 10)))
+                        new AgreeClockStop(ID, "QWU", LocalDate.of(2025, 12, 1), at(LocalDate.of(2025, 5, 1), 11)))
                 .whenTimeAdvancesTo(at(LocalDate.of(2025, 9, 1), 10))
                 .expectNoEvents();
+    }
+
+    @Test
+    void restartingTheClockMeetsItsReview() {
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("police"))
+                .andGivenCommands(
+                        new AgreeClockStop(ID, "QWU", LocalDate.of(2025, 6, 2), at(LocalDate.of(2025, 5, 1), 11)))
+                .when(new RestartClock(ID, at(LocalDate.of(2025, 5, 15), 10)))
+                .expectEventsMatching(
+                        payloadsMatching(Matchers.listWithAnyOf(equalTo(new DeadlineMet(SIF, "clock_stop_review")))))
+                .expectResultMessagePayloadMatching(Matchers.predicate(result(s -> s.deadlines().stream()
+                        .anyMatch(d -> d.type().equals("clock_stop_review")
+                                && d.state().equals("met")))));
     }
 
     @Test
@@ -444,7 +582,8 @@ class IncidentTest {
         fixture.given(investigating("L2"))
                 .andGivenCommands(
                         new SetInvestigationLevel(ID, "L2", at(LocalDate.of(2025, 4, 24), 10)),
-                        new StopClock(ID, "police", null, at(stopped, 10)))
+                        new RequestClockStop(ID, "police", "Police investigation.", at(stopped, 9)),
+                        new AgreeClockStop(ID, "QWU", LocalDate.of(2025, 6, 2), at(stopped, 10)))
                 .when(new RestartClock(ID, at(restarted, 10)))
                 .expectResultMessagePayloadMatching(Matchers.predicate(result(s ->
                         dueOn(s, "report_60wd").equals(expected) && s.status().equals("under_investigation"))));
@@ -571,6 +710,65 @@ class IncidentTest {
                 .expectEvents(new LearningResponseChosen(PSIRF, "psii", null));
     }
 
+    static IncidentContent nationally(String requirement) {
+        IncidentContent c = content(false, null, "1");
+        return new IncidentContent(
+                c.occurredOn(),
+                c.identifiedAt(),
+                c.description(),
+                c.immediateActions(),
+                c.nearMiss(),
+                c.neverEventType(),
+                c.patients(),
+                c.outcomeType(),
+                c.riskTheme(),
+                c.riskImminent(),
+                c.goodCare(),
+                requirement);
+    }
+
+    @Test
+    void aNationallyRequiredResponseDecidesTheChoice() {
+        // DOMAIN §3.5: a Learning from Deaths death needs a locally led PSII, a mental-health homicide goes to RIIT,
+        // a child death to CDOP, a maternity incident to MNSI or HSSIB.
+        fixture.given(reported(PSIRF, nationally("learning_from_deaths")))
+                .when(new ChooseLearningResponse(ID, "aar", null, DECLARED))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Matchers.predicate(m -> m.toString().contains("psii")))
+                .expectNoEvents();
+        fixture.given(reported(PSIRF, nationally("learning_from_deaths")))
+                .when(new ChooseLearningResponse(ID, "psii", null, DECLARED))
+                .expectEvents(new LearningResponseChosen(PSIRF, "psii", null));
+        fixture.given(reported(PSIRF, nationally("mental_health_homicide")))
+                .when(new ChooseLearningResponse(ID, "psii", null, DECLARED))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Matchers.predicate(m -> m.toString().contains("RIIT")));
+        fixture.given(reported(PSIRF, nationally("mental_health_homicide")))
+                .when(new ChooseLearningResponse(ID, "referred_external", "CDOP", DECLARED))
+                .expectException(RuleViolation.class);
+        fixture.given(reported(PSIRF, nationally("mental_health_homicide")))
+                .when(new ChooseLearningResponse(ID, "referred_external", "RIIT", DECLARED))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(reported(PSIRF, nationally("child_death")))
+                .when(new ChooseLearningResponse(ID, "none", null, DECLARED))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(reported(PSIRF, nationally("maternity_neonatal")))
+                .when(new ChooseLearningResponse(ID, "referred_external", "HSSIB", DECLARED))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aRevisionDropsANationalRequirementOnlyWithAReason() {
+        IncidentContent dropped = nationally(null);
+        fixture.given(
+                        reported(PSIRF, nationally("learning_from_deaths")),
+                        new LearningResponseChosen(PSIRF, "psii", null))
+                .when(new UpdateIncident(ID, "incident", 2, dropped, List.of(), null, null, DECLARED))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
     @Test
     void anExternalReferralNamesItsBodyAndAwaitsItsFindings() {
         // Which bodies exist is the request's vocabulary (ActionCommandsTest); that a referral names one is a rule.
@@ -597,6 +795,7 @@ class IncidentTest {
                 false,
                 null,
                 List.of(new PatientRecord("pt-1", "sealed", "65-74", "3", "4")),
+                null,
                 null,
                 null,
                 null,

@@ -44,6 +44,9 @@ class ReportValidatorTest {
                     d.patient(0).physicalHarm = "5";
                 })),
                 arguments("never event", edit(ReportDraft.incident(), d -> d.neverEventType = "15")),
+                arguments(
+                        "nationally required response",
+                        edit(ReportDraft.incident(), d -> d.nationalRequirement = "mental_health_homicide")),
                 arguments("risk with patients and unknown imminence", edit(ReportDraft.risk(), d -> {
                     d.patients = new ArrayList<>(List.of(new PatientDraft()));
                     d.risk = new Risk(null, "unknown");
@@ -312,6 +315,21 @@ class ReportValidatorTest {
                 bad("never event code 16", ReportDraft.incident(), d -> d.neverEventType = "16", "neverEventType"),
                 bad("never event code 0", ReportDraft.incident(), d -> d.neverEventType = "0", "neverEventType"),
                 bad("never event on a risk", ReportDraft.risk(), d -> d.neverEventType = "1", "neverEventType"),
+                bad(
+                        "unknown national requirement",
+                        ReportDraft.incident(),
+                        d -> d.nationalRequirement = "homicide",
+                        "nationalRequirement"),
+                bad(
+                        "never event as a national requirement",
+                        ReportDraft.incident(),
+                        d -> d.nationalRequirement = "never_event",
+                        "nationalRequirement"),
+                bad(
+                        "national requirement on a risk",
+                        ReportDraft.risk(),
+                        d -> d.nationalRequirement = "child_death",
+                        "nationalRequirement"),
                 bad("near miss on a risk", ReportDraft.risk(), d -> d.nearMiss = true, "nearMiss"),
                 bad(
                         "outcome type on an incident",

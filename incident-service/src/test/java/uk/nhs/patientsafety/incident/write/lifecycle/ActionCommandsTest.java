@@ -38,6 +38,8 @@ class ActionCommandsTest {
                 externalBody,
                 null,
                 null,
+                null,
+                null,
                 null);
     }
 
@@ -93,6 +95,8 @@ class ActionCommandsTest {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null);
 
         assertThat(refusal(Action.REGRADE_HARM, request))
@@ -119,6 +123,8 @@ class ActionCommandsTest {
                 null,
                 null,
                 "harm_needing_further_treatment",
+                null,
+                null,
                 null);
 
         assertThat(refusal(Action.DECLARE_SERIOUS_INCIDENT, request))
@@ -149,6 +155,8 @@ class ActionCommandsTest {
                 null,
                 null,
                 "accident",
+                null,
+                null,
                 null);
         assertThat(refusal(Action.DECLARE_SERIOUS_INCIDENT, unknown))
                 .extracting(Problem.FieldError::field)
@@ -190,6 +198,8 @@ class ActionCommandsTest {
                                 null,
                                 null,
                                 LocalDate.parse("2025-07-01"),
+                                null,
+                                null,
                                 null,
                                 null),
                         "RT5",

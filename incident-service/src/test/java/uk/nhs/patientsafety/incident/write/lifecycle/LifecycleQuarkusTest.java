@@ -51,10 +51,25 @@ class LifecycleQuarkusTest {
                 .then()
                 .body("status", equalTo("under_investigation"))
                 .body("deadlines.find { it.type == 'report_60wd' }.state", equalTo("open"));
-        Api.act(RKB_LEAD, id, "stop-clock", Map.of("reasonCode", "coroner", "reason", "Awaiting inquest."))
+        // Stop-the-clock is by agreement: the provider asks with a reason, only the lead commissioner agrees.
+        Api.act(RKB_LEAD, id, "request-clock-stop", Map.of("reasonCode", "coroner"))
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        Api.act(RKB_LEAD, id, "request-clock-stop", Map.of("reasonCode", "coroner", "reason", "Awaiting inquest."))
+                .then()
+                .body("status", equalTo("clock_stop_requested"))
+                .body("deadlines.find { it.type == 'report_60wd' }.state", equalTo("open"));
+        String reviewOn = LocalDate.now().plusMonths(1).toString();
+        Api.act(RKB_LEAD, id, "agree-clock-stop", Map.of("reviewOn", reviewOn))
+                .then()
+                .statusCode(403);
+        Api.act(QWU, id, "agree-clock-stop", Map.of()).then().statusCode(400).body("errors.field", hasItem("reviewOn"));
+        Api.act(QWU, id, "agree-clock-stop", Map.of("reviewOn", reviewOn))
                 .then()
                 .body("status", equalTo("clock_stopped"))
-                .body("deadlines.find { it.type == 'report_60wd' }.state", equalTo("suspended"));
+                .body("deadlines.find { it.type == 'report_60wd' }.state", equalTo("suspended"))
+                .body("deadlines.find { it.type == 'clock_stop_review' }.dueOn", equalTo(reviewOn));
         Api.act(RKB_LEAD, id, "restart-clock").then().body("status", equalTo("under_investigation"));
         String due = Api.act(
                         QWU,
@@ -152,6 +167,32 @@ class LifecycleQuarkusTest {
         Api.act(RT5_LEAD, id, "choose-learning-response", Map.of("responseType", "psii"))
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void aNationalRequirementIsRecognisedAtReportingAndDecidesTheResponse() {
+        String id = Api.reported(
+                RT5_LEAD, Reports.with(Reports.incident("RT5"), "nationalRequirement", "mental_health_homicide"));
+        Journeys.visibleTo(RT5_LEAD, id);
+        Api.as(RT5_LEAD)
+                .get("/incidents/" + id)
+                .then()
+                .statusCode(200)
+                .body("nationalRequirement", equalTo("mental_health_homicide"));
+
+        Api.act(RT5_LEAD, id, "choose-learning-response", Map.of("responseType", "psii"))
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("responseType"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("RIIT")));
+        Api.act(
+                        RT5_LEAD,
+                        id,
+                        "choose-learning-response",
+                        Map.of("responseType", "referred_external", "externalBody", "RIIT"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("awaiting_external"));
     }
 
     @Test

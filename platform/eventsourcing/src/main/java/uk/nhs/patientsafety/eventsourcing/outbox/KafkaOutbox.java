@@ -32,7 +32,7 @@ public class KafkaOutbox {
     String applicationName;
 
     /** Completes when the broker has acknowledged the record (acks=all), or exceptionally when it could not. */
-    public CompletableFuture<Void> send(ContractEvent event, String eventId, Instant occurredAt) {
+    public CompletableFuture<Void> send(ContractEvent event, String json, String eventId, Instant occurredAt) {
         CloudEventAttributes attributes =
                 new CloudEventAttributes(eventId, event.type(), "/" + applicationName, event.subject(), occurredAt);
         OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
@@ -42,7 +42,7 @@ public class KafkaOutbox {
                 .build();
         CompletableFuture<Void> acked = new CompletableFuture<>();
         emitter.send(Message.of(
-                json(event),
+                json,
                 Metadata.of(record),
                 () -> {
                     acked.complete(null);
@@ -55,7 +55,8 @@ public class KafkaOutbox {
         return acked;
     }
 
-    private static String json(ContractEvent event) {
+    /** The event as JSON; an {@link IllegalArgumentException} when it cannot be written (poison). */
+    static String json(ContractEvent event) {
         try {
             return ContractJson.mapper().writeValueAsString(event);
         } catch (JsonProcessingException e) {

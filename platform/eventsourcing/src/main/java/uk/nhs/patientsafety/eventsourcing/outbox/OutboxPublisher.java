@@ -21,7 +21,8 @@ import uk.nhs.patientsafety.eventsourcing.EventSourcingConfig;
  * The event store is the outbox: this handler, alone in its non-replayable processing group, maps each stored event
  * to contract events and sends them to Kafka. Sends of one batch go out together; the batch (and with it the
  * processor's token) commits only once the broker has acknowledged every one of them. A failed or slow send rolls
- * the batch back and the processor retries it, so events are published at least once and never skipped.
+ * the batch back and the processor retries it, so events are published at least once and never skipped. An event
+ * that cannot be mapped or written at all is parked in {@link OutboxDeadLetters}, and publishing goes on.
  */
 @Singleton
 @DisallowReplay
@@ -46,7 +47,20 @@ public class OutboxPublisher {
         for (int i = 0; i < contractEvents.size(); i++) {
             // The CloudEvents id must be stable across retries, so consumers can drop the duplicates retries make.
             String id = i == 0 ? event.getIdentifier() : event.getIdentifier() + "-" + i;
-            pendingAcks().add(kafka.send(contractEvents.get(i), id, event.getTimestamp()));
+            pendingAcks().add(send(contractEvents.get(i), id, event));
+        }
+    }
+
+    /**
+     * A contract event that cannot be written as JSON is poison and fails here, to be parked; a send Kafka refuses
+     * at once (a full buffer, a closed channel) is transient and fails the batch at commit, to be retried.
+     */
+    private CompletableFuture<Void> send(ContractEvent contractEvent, String id, EventMessage<?> event) {
+        String json = KafkaOutbox.json(contractEvent);
+        try {
+            return kafka.send(contractEvent, json, id, event.getTimestamp());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
     }
 

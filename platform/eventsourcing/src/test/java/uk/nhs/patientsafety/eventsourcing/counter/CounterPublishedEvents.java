@@ -2,6 +2,8 @@ package uk.nhs.patientsafety.eventsourcing.counter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.EventMessage;
 import uk.nhs.patientsafety.contracts.ContractEvent;
 import uk.nhs.patientsafety.eventsourcing.counter.CounterEvents.CounterIncremented;
@@ -30,9 +32,23 @@ public class CounterPublishedEvents implements OutboundEventMapper {
         }
     }
 
+    /** Counters whose increments the mapper fails on, as a mapper bug would: poison for the outbox. */
+    private final Set<String> unmappable = ConcurrentHashMap.newKeySet();
+
+    public void failToMap(String counterId) {
+        unmappable.add(counterId);
+    }
+
+    public void mapAgain(String counterId) {
+        unmappable.remove(counterId);
+    }
+
     @Override
     public List<ContractEvent> toContractEvents(EventMessage<?> event) {
         if (event.getPayload() instanceof CounterIncremented incremented) {
+            if (unmappable.contains(incremented.counterId())) {
+                throw new IllegalStateException("Injected mapper failure");
+            }
             return List.of(new CounterIncrementedV1(incremented.counterId(), incremented.value()));
         }
         return List.of();

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +28,49 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Commissioning {
 
-    /** One provider's relationships. */
-    public record Provider(String ods, String region, String leadCommissioner, Set<String> responsibleCommissioners) {
+    /** One provider's relationships, and its provider type over time (oldest first; empty when not known). */
+    public record Provider(
+            String ods,
+            String region,
+            String leadCommissioner,
+            Set<String> responsibleCommissioners,
+            List<TypePeriod> types) {
+
+        public Provider {
+            types = types == null
+                    ? List.of()
+                    : types.stream()
+                            .sorted(java.util.Comparator.comparing(TypePeriod::effectiveFrom))
+                            .toList();
+        }
+
+        /** A provider whose type is not recorded. */
+        public Provider(String ods, String region, String leadCommissioner, Set<String> responsibleCommissioners) {
+            this(ods, region, leadCommissioner, responsibleCommissioners, List.of());
+        }
 
         public boolean commissionedBy(String icb) {
             return icb.equals(leadCommissioner) || responsibleCommissioners.contains(icb);
         }
+
+        /** The provider's type in force on {@code date}: the latest period that started on or before it. */
+        public Optional<String> typeOn(LocalDate date) {
+            String type = null;
+            for (TypePeriod period : types) {
+                if (!period.effectiveFrom().isAfter(date)) {
+                    type = period.type();
+                }
+            }
+            return Optional.ofNullable(type);
+        }
     }
+
+    /**
+     * A provider's type from a date (an organisation can change type, e.g. an NHS trust becoming a foundation trust):
+     * {@code nhs_trust}, {@code foundation_trust}, {@code gp_practice}, {@code independent_hospital},
+     * {@code care_home}.
+     */
+    public record TypePeriod(String type, LocalDate effectiveFrom) {}
 
     @Inject
     ObjectMapper json;
@@ -63,6 +100,11 @@ public class Commissioning {
 
     public boolean isLeadCommissioner(String icb, String provider) {
         return provider(provider).map(p -> icb.equals(p.leadCommissioner())).orElse(false);
+    }
+
+    /** The provider's type on {@code date} (e.g. the day of an incident), or empty when not known. */
+    public Optional<String> providerTypeOn(String provider, LocalDate date) {
+        return provider(provider).flatMap(p -> p.typeOn(date));
     }
 
     public Optional<String> regionOf(String provider) {
@@ -101,13 +143,19 @@ public class Commissioning {
             JsonNode node = entry.getValue();
             List<String> responsible = new ArrayList<>();
             node.path("responsibleCommissioners").forEach(ods -> responsible.add(ods.asText()));
+            List<TypePeriod> types = new ArrayList<>();
+            node.path("types")
+                    .forEach(type -> types.add(new TypePeriod(
+                            type.path("type").asText(),
+                            LocalDate.parse(type.path("effectiveFrom").asText()))));
             parsed.put(
                     entry.getKey(),
                     new Provider(
                             entry.getKey(),
                             node.path("region").asText(null),
                             node.path("leadCommissioner").asText(null),
-                            Set.copyOf(responsible)));
+                            Set.copyOf(responsible),
+                            types));
         });
         return parsed;
     }

@@ -54,6 +54,7 @@ import uk.nhs.patientsafety.web.Problem.FieldError;
  *   <tr><td>{@code ext:immediate-actions} valueString</td><td>immediateActions</td></tr>
  *   <tr><td>{@code ext:near-miss} valueBoolean</td><td>nearMiss</td></tr>
  *   <tr><td>{@code ext:never-event-type} valueCoding.code (1–15)</td><td>neverEventType</td></tr>
+ *   <tr><td>{@code ext:national-requirement} valueCoding.code (PSIRF, DOMAIN §3.5)</td><td>nationalRequirement</td></tr>
  *   <tr><td>{@code ext:outcome-type} valueCoding.code</td><td>outcomeType</td></tr>
  *   <tr><td>{@code ext:risk} with {@code theme} and {@code imminent}, each valueCoding.code</td><td>risk</td></tr>
  *   <tr><td>{@code ext:good-care} valueString</td><td>goodCare</td></tr>
@@ -169,7 +170,8 @@ public class AdverseEventMapper {
                     extensions.string(GOOD_CARE),
                     extensions.odsCodes(INVOLVED_ORGANISATION),
                     extensions.odsCode(COORDINATING_ORGANISATION),
-                    null);
+                    null,
+                    extensions.code(NATIONAL_REQUIREMENT));
             if (!errors.isEmpty()) {
                 throw new FhirRejection(FhirRejection.UNPROCESSABLE, errors);
             }

@@ -28,6 +28,7 @@ public final class AdverseEventProfile {
     public static final String RISK_THEME = "theme";
     public static final String RISK_IMMINENT = "imminent";
     public static final String GOOD_CARE = EXTENSION_BASE + "good-care";
+    public static final String NATIONAL_REQUIREMENT = EXTENSION_BASE + "national-requirement";
     public static final String INVOLVED_ORGANISATION = EXTENSION_BASE + "involved-organisation";
     public static final String COORDINATING_ORGANISATION = EXTENSION_BASE + "coordinating-organisation";
 

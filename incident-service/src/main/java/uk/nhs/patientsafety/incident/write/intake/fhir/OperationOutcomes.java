@@ -44,6 +44,7 @@ public final class OperationOutcomes {
             Map.entry("risk.theme", extension(RISK) + ".extension('" + RISK_THEME + "')"),
             Map.entry("risk.imminent", extension(RISK) + ".extension('" + RISK_IMMINENT + "')"),
             Map.entry("goodCare", extension(GOOD_CARE)),
+            Map.entry("nationalRequirement", extension(NATIONAL_REQUIREMENT)),
             Map.entry("involvedOrganisations", extension(INVOLVED_ORGANISATION)),
             Map.entry("coordinatingOrganisation", extension(COORDINATING_ORGANISATION)));
 

@@ -45,6 +45,7 @@ class AdverseEventMapperTest {
                         null,
                         null,
                         null,
+                        null,
                         null));
     }
 
