@@ -10,7 +10,7 @@ import uk.nhs.patientsafety.reference.calendar.ClockDuration;
 /**
  * The rules that raise quality concerns automatically from incident events, as versioned configuration
  * ({@code reference/concern-rules.json}): a never event; a repeat of serious incidents at one provider within a
- * window. The rule in force on the incident's date applies.
+ * window; a theme assurance-service identified in a provider's trend. The rule in force on the event's date applies.
  */
 @ApplicationScoped
 public class ConcernRules {
@@ -18,9 +18,15 @@ public class ConcernRules {
     public static final String DATA_FILE = "reference/concern-rules.json";
     public static final String NEVER_EVENT = "never_event";
     public static final String REPEAT_SERIOUS_INCIDENTS = "repeat_serious_incidents";
+    public static final String THEME_IDENTIFIED = "theme_identified";
 
     /** One period: whether each rule is on, and the repeat rule's count and window. */
-    public record Period(boolean neverEvent, boolean repeatSeriousIncidents, int count, ClockDuration window) {}
+    public record Period(
+            boolean neverEvent,
+            boolean repeatSeriousIncidents,
+            int count,
+            ClockDuration window,
+            boolean themeIdentified) {}
 
     private final DatedPolicies<Period> policies;
 
@@ -46,7 +52,9 @@ public class ConcernRules {
                 policy.required("neverEvent").required("enabled").asBoolean(),
                 repeat.required("enabled").asBoolean(),
                 count,
-                ClockDuration.parse(ReferenceFiles.requiredText(repeat, "window")));
+                ClockDuration.parse(ReferenceFiles.requiredText(repeat, "window")),
+                // Periods written before the assurance theme rule existed leave it off.
+                policy.path("themeIdentified").path("enabled").asBoolean(false));
     }
 
     public String version() {
@@ -62,7 +70,8 @@ public class ConcernRules {
                     false,
                     false,
                     Integer.MAX_VALUE,
-                    policies.inForceOn(LocalDate.MAX).window());
+                    policies.inForceOn(LocalDate.MAX).window(),
+                    false);
         }
     }
 }

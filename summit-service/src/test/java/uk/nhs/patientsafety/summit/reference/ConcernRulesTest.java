@@ -30,6 +30,7 @@ class ConcernRulesTest {
         ConcernRules.Period none = ConcernRules.fromJson(RULES).inForceOn(LocalDate.of(2012, 12, 31));
         assertThat(none.neverEvent()).isFalse();
         assertThat(none.repeatSeriousIncidents()).isFalse();
+        assertThat(none.themeIdentified()).isFalse();
     }
 
     @Test
@@ -38,5 +39,6 @@ class ConcernRulesTest {
         assertThat(now.neverEvent()).isTrue();
         assertThat(now.count()).isEqualTo(2);
         assertThat(now.window().text()).isEqualTo("90CD");
+        assertThat(now.themeIdentified()).isTrue();
     }
 }
