@@ -15,9 +15,9 @@ import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.summit.events.ConcernEvents.*;
 import uk.nhs.patientsafety.summit.events.ConcernStatus;
 import uk.nhs.patientsafety.summit.reference.ClockPolicy;
-import uk.nhs.patientsafety.summit.shared.IllegalTransition;
-import uk.nhs.patientsafety.summit.shared.RuleViolation;
 import uk.nhs.patientsafety.summit.write.concern.ConcernCommands.*;
+import uk.nhs.patientsafety.web.refusals.IllegalTransition;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /**
  * A quality concern, the input signal from any organisation (DOMAIN §5.2): raised, then screened to no action (with
@@ -126,7 +126,10 @@ public class QualityConcern {
 
     private void guard(LifecycleCommand command) {
         if (!command.action().allowedIn(status)) {
-            throw new IllegalTransition(command.action().code(), status.code(), Action.allowedFrom(status));
+            throw new IllegalTransition(
+                    "'" + command.action().code() + "' is not allowed in status '" + status.code() + "'.",
+                    status.code(),
+                    Action.allowedFrom(status));
         }
     }
 

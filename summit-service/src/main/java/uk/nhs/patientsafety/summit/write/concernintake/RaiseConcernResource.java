@@ -20,7 +20,6 @@ import uk.nhs.patientsafety.eventsourcing.idempotency.IdempotentRequests;
 import uk.nhs.patientsafety.summit.access.ConcernAccess;
 import uk.nhs.patientsafety.summit.access.Relationships;
 import uk.nhs.patientsafety.summit.events.ConcernStatus;
-import uk.nhs.patientsafety.summit.shared.RuleViolation;
 import uk.nhs.patientsafety.summit.write.concern.Action;
 import uk.nhs.patientsafety.summit.write.concern.ConcernCommands.RaiseConcern;
 import uk.nhs.patientsafety.summit.write.concern.ConcernResult;
@@ -28,6 +27,7 @@ import uk.nhs.patientsafety.web.Caller;
 import uk.nhs.patientsafety.web.CurrentCaller;
 import uk.nhs.patientsafety.web.Problem;
 import uk.nhs.patientsafety.web.ProblemException;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /** {@code POST /concerns}: any organisation raises a quality concern about a provider; safe to retry. */
 @Path("/concerns")

@@ -21,9 +21,9 @@ import uk.nhs.patientsafety.summit.events.EscalationEvents.*;
 import uk.nhs.patientsafety.summit.events.EscalationStatus;
 import uk.nhs.patientsafety.summit.reference.ClockPolicy;
 import uk.nhs.patientsafety.summit.reference.Direction;
-import uk.nhs.patientsafety.summit.shared.IllegalTransition;
-import uk.nhs.patientsafety.summit.shared.RuleViolation;
 import uk.nhs.patientsafety.summit.write.escalation.EscalationCommands.*;
+import uk.nhs.patientsafety.web.refusals.IllegalTransition;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /**
  * An escalation up the hierarchy, provider to ICB, ICB to region, region to national (DOMAIN §5.2, G3): raised, then
@@ -178,7 +178,10 @@ public class Escalation {
 
     private void guard(LifecycleCommand command) {
         if (!command.action().allowedIn(status)) {
-            throw new IllegalTransition(command.action().code(), status.code(), Action.allowedFrom(status));
+            throw new IllegalTransition(
+                    "'" + command.action().code() + "' is not allowed in status '" + status.code() + "'.",
+                    status.code(),
+                    Action.allowedFrom(status));
         }
     }
 

@@ -17,7 +17,7 @@ import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.summit.events.LevelEvents.*;
 import uk.nhs.patientsafety.summit.reference.ClockPolicy;
 import uk.nhs.patientsafety.summit.reference.EscalationLevels;
-import uk.nhs.patientsafety.summit.shared.RuleViolation;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /**
  * One provider's escalation level (DOMAIN §5.1, §5.2): routine ⇄ enhanced surveillance ⇄ intensive support, names

@@ -24,12 +24,12 @@ import uk.nhs.patientsafety.summit.access.EscalationAccess;
 import uk.nhs.patientsafety.summit.access.Relationships;
 import uk.nhs.patientsafety.summit.events.EscalationEvents.Step;
 import uk.nhs.patientsafety.summit.reference.Direction;
-import uk.nhs.patientsafety.summit.shared.RuleViolation;
 import uk.nhs.patientsafety.summit.write.escalation.EscalationCommands.RaiseEscalation;
 import uk.nhs.patientsafety.web.Caller;
 import uk.nhs.patientsafety.web.CurrentCaller;
 import uk.nhs.patientsafety.web.FieldErrors;
 import uk.nhs.patientsafety.web.Problem;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /** {@code POST /escalations}: raise a risk one level up the hierarchy; feedback is mandatory. Safe to retry. */
 @Path("/escalations")

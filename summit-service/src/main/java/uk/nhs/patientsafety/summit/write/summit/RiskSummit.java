@@ -21,9 +21,9 @@ import uk.nhs.patientsafety.reference.England;
 import uk.nhs.patientsafety.summit.events.SummitEvents.*;
 import uk.nhs.patientsafety.summit.events.SummitStatus;
 import uk.nhs.patientsafety.summit.reference.ClockPolicy;
-import uk.nhs.patientsafety.summit.shared.IllegalTransition;
-import uk.nhs.patientsafety.summit.shared.RuleViolation;
 import uk.nhs.patientsafety.summit.write.summit.SummitCommands.*;
+import uk.nhs.patientsafety.web.refusals.IllegalTransition;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /**
  * A risk summit or rapid quality review about one provider (DOMAIN §5.1, §5.2): requested, convened with its chair,
@@ -231,13 +231,16 @@ public class RiskSummit {
             throw new RuleViolation("actionId", "The summit agreed no such action.");
         }
         if (!action.open()) {
-            throw new IllegalTransition("complete or cancel an action", action.state(), List.of());
+            throw new IllegalTransition("This action is " + action.state() + " already.", action.state(), List.of());
         }
     }
 
     private void guard(LifecycleCommand command) {
         if (!command.action().allowedIn(status)) {
-            throw new IllegalTransition(command.action().code(), status.code(), Action.allowedFrom(status));
+            throw new IllegalTransition(
+                    "'" + command.action().code() + "' is not allowed in status '" + status.code() + "'.",
+                    status.code(),
+                    Action.allowedFrom(status));
         }
     }
 

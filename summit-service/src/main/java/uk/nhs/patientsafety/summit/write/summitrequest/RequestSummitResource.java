@@ -23,7 +23,6 @@ import uk.nhs.patientsafety.summit.access.Relationships;
 import uk.nhs.patientsafety.summit.access.SummitAccess;
 import uk.nhs.patientsafety.summit.events.SummitStatus;
 import uk.nhs.patientsafety.summit.reference.Vocabularies;
-import uk.nhs.patientsafety.summit.shared.RuleViolation;
 import uk.nhs.patientsafety.summit.write.summit.Action;
 import uk.nhs.patientsafety.summit.write.summit.SummitCommands.RequestRiskSummit;
 import uk.nhs.patientsafety.summit.write.summit.SummitResult;
@@ -32,6 +31,7 @@ import uk.nhs.patientsafety.web.CurrentCaller;
 import uk.nhs.patientsafety.web.FieldErrors;
 import uk.nhs.patientsafety.web.Problem;
 import uk.nhs.patientsafety.web.ProblemException;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /**
  * {@code POST /summits}: a commissioner's quality lead or the provider's NHS England region asks for a risk summit

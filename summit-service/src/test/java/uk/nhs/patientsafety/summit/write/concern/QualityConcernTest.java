@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
 import uk.nhs.patientsafety.summit.events.ConcernEvents.*;
 import uk.nhs.patientsafety.summit.reference.ClockPolicy;
-import uk.nhs.patientsafety.summit.shared.IllegalTransition;
-import uk.nhs.patientsafety.summit.shared.RuleViolation;
 import uk.nhs.patientsafety.summit.write.concern.ConcernCommands.*;
+import uk.nhs.patientsafety.web.refusals.IllegalTransition;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /** The quality concern aggregate, given events / when command / then events or refusal, with time travel. */
 class QualityConcernTest {

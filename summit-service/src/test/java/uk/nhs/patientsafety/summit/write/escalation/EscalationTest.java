@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
 import uk.nhs.patientsafety.summit.events.EscalationEvents.*;
 import uk.nhs.patientsafety.summit.reference.ClockPolicy;
-import uk.nhs.patientsafety.summit.shared.IllegalTransition;
 import uk.nhs.patientsafety.summit.write.escalation.EscalationCommands.*;
+import uk.nhs.patientsafety.web.refusals.IllegalTransition;
 
 /**
  * The escalation aggregate, given/when/then with time travel for its SLAs (clock-policy.json: provider to ICB

@@ -14,7 +14,7 @@ import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
 import uk.nhs.patientsafety.summit.events.LevelEvents.*;
 import uk.nhs.patientsafety.summit.reference.ClockPolicy;
 import uk.nhs.patientsafety.summit.reference.EscalationLevels;
-import uk.nhs.patientsafety.summit.shared.RuleViolation;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /** A provider's escalation level, given/when/then with time travel for its review date. */
 class ProviderEscalationStatusTest {

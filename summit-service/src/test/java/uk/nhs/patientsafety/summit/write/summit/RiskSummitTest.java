@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.reference.calendar.WorkingDayCalendar;
 import uk.nhs.patientsafety.summit.events.SummitEvents.*;
 import uk.nhs.patientsafety.summit.reference.ClockPolicy;
-import uk.nhs.patientsafety.summit.shared.IllegalTransition;
-import uk.nhs.patientsafety.summit.shared.RuleViolation;
 import uk.nhs.patientsafety.summit.write.summit.SummitCommands.*;
+import uk.nhs.patientsafety.web.refusals.IllegalTransition;
+import uk.nhs.patientsafety.web.refusals.RuleViolation;
 
 /**
  * The risk summit aggregate, given/when/then with time travel: the Leicestershire Partnership summit of August 2013
