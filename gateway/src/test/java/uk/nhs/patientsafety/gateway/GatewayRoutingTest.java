@@ -58,6 +58,7 @@ class GatewayRoutingTest {
         "/api/fhir/AdverseEvent, incident, /fhir/AdverseEvent",
         "/api/summits?page=2, summit, /summits?page=2",
         "/api/escalations/7, summit, /escalations/7",
+        "/api/concerns?status=raised, summit, /concerns?status=raised",
         "/api/candour/cases, candour, /candour/cases",
         "/api/notifications, notification, /notifications"
     })

@@ -56,6 +56,7 @@ public class ServiceProxy {
             "fhir", "incident",
             "assurance", "assurance",
             "summits", "summit",
+            "concerns", "summit",
             "escalations", "summit",
             "candour", "candour",
             "notifications", "notification");

@@ -26,8 +26,13 @@ import uk.nhs.patientsafety.contracts.candour.CandourVerbalNotificationGiven;
 import uk.nhs.patientsafety.contracts.candour.CandourWrittenNotificationSent;
 import uk.nhs.patientsafety.contracts.candour.FamilyMeetingHeld;
 import uk.nhs.patientsafety.contracts.candour.RelevantPersonIdentified;
+import uk.nhs.patientsafety.contracts.escalation.EscalationAcknowledged;
+import uk.nhs.patientsafety.contracts.escalation.EscalationClosed;
+import uk.nhs.patientsafety.contracts.escalation.EscalationFeedbackAcknowledged;
 import uk.nhs.patientsafety.contracts.escalation.EscalationLevelChanged;
+import uk.nhs.patientsafety.contracts.escalation.EscalationOverdue;
 import uk.nhs.patientsafety.contracts.escalation.EscalationRaised;
+import uk.nhs.patientsafety.contracts.escalation.EscalationResponseIssued;
 import uk.nhs.patientsafety.contracts.incident.DeadlineApproaching;
 import uk.nhs.patientsafety.contracts.incident.DeadlineBreached;
 import uk.nhs.patientsafety.contracts.incident.DowngradeAgreed;
@@ -56,7 +61,16 @@ import uk.nhs.patientsafety.contracts.incident.SeriousIncidentLoggedOnSteis;
 import uk.nhs.patientsafety.contracts.incident.SeriousIncidentReopened;
 import uk.nhs.patientsafety.contracts.notification.NotificationDelivered;
 import uk.nhs.patientsafety.contracts.notification.ObligationRaised;
+import uk.nhs.patientsafety.contracts.summit.FollowUpSummitScheduled;
+import uk.nhs.patientsafety.contracts.summit.QualityConcernRaised;
+import uk.nhs.patientsafety.contracts.summit.QualityConcernScreened;
+import uk.nhs.patientsafety.contracts.summit.RiskSummitActionAssigned;
+import uk.nhs.patientsafety.contracts.summit.RiskSummitActionOverdue;
+import uk.nhs.patientsafety.contracts.summit.RiskSummitConcluded;
 import uk.nhs.patientsafety.contracts.summit.RiskSummitConvened;
+import uk.nhs.patientsafety.contracts.summit.RiskSummitHeld;
+import uk.nhs.patientsafety.contracts.summit.RiskSummitOutcomeRecorded;
+import uk.nhs.patientsafety.contracts.summit.RiskSummitRequested;
 
 /** Every published event: its payload record, {@code ce_type}, topic and JSON Schema. */
 public final class ContractCatalogue {
@@ -129,6 +143,20 @@ public final class ContractCatalogue {
             entry(RiskSummitConvened.class, RiskSummitConvened.TYPE, Topics.SUMMIT_EVENTS),
             entry(EscalationRaised.class, EscalationRaised.TYPE, Topics.ESCALATION_EVENTS),
             entry(EscalationLevelChanged.class, EscalationLevelChanged.TYPE, Topics.ESCALATION_EVENTS),
+            entry(EscalationClosed.class, EscalationClosed.TYPE, Topics.ESCALATION_EVENTS),
+            entry(EscalationOverdue.class, EscalationOverdue.TYPE, Topics.ESCALATION_EVENTS),
+            entry(EscalationFeedbackAcknowledged.class, EscalationFeedbackAcknowledged.TYPE, Topics.ESCALATION_EVENTS),
+            entry(EscalationResponseIssued.class, EscalationResponseIssued.TYPE, Topics.ESCALATION_EVENTS),
+            entry(EscalationAcknowledged.class, EscalationAcknowledged.TYPE, Topics.ESCALATION_EVENTS),
+            entry(RiskSummitConcluded.class, RiskSummitConcluded.TYPE, Topics.SUMMIT_EVENTS),
+            entry(FollowUpSummitScheduled.class, FollowUpSummitScheduled.TYPE, Topics.SUMMIT_EVENTS),
+            entry(RiskSummitActionOverdue.class, RiskSummitActionOverdue.TYPE, Topics.SUMMIT_EVENTS),
+            entry(RiskSummitActionAssigned.class, RiskSummitActionAssigned.TYPE, Topics.SUMMIT_EVENTS),
+            entry(RiskSummitOutcomeRecorded.class, RiskSummitOutcomeRecorded.TYPE, Topics.SUMMIT_EVENTS),
+            entry(RiskSummitHeld.class, RiskSummitHeld.TYPE, Topics.SUMMIT_EVENTS),
+            entry(RiskSummitRequested.class, RiskSummitRequested.TYPE, Topics.SUMMIT_EVENTS),
+            entry(QualityConcernScreened.class, QualityConcernScreened.TYPE, Topics.SUMMIT_EVENTS),
+            entry(QualityConcernRaised.class, QualityConcernRaised.TYPE, Topics.SUMMIT_EVENTS),
             entry(CandourAssessed.class, CandourAssessed.TYPE, Topics.CANDOUR_EVENTS),
             entry(CandourOverdue.class, CandourOverdue.TYPE, Topics.CANDOUR_EVENTS),
             entry(FamilyMeetingHeld.class, FamilyMeetingHeld.TYPE, Topics.CANDOUR_EVENTS),

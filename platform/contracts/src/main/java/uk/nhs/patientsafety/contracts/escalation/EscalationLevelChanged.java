@@ -5,9 +5,17 @@ import java.time.LocalDate;
 
 /**
  * A provider's escalation level changed. Schema: {@code schemas/escalation/EscalationLevelChanged.v1.json}.
+ *
+ * <p>Optional (may be null): decidedByOds.
  */
 public record EscalationLevelChanged(
-        String providerOds, String region, String fromLevel, String toLevel, LocalDate reviewBy, Instant occurredAt)
+        String providerOds,
+        String region,
+        String fromLevel,
+        String toLevel,
+        LocalDate reviewBy,
+        Instant occurredAt,
+        String decidedByOds)
         implements EscalationEvent {
 
     public static final String TYPE = "escalation.EscalationLevelChanged.v1";

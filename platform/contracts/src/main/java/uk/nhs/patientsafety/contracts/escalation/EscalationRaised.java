@@ -4,6 +4,8 @@ import java.time.Instant;
 
 /**
  * A risk was escalated up the hierarchy; feedback is mandatory. Schema: {@code schemas/escalation/EscalationRaised.v1.json}.
+ *
+ * <p>Optional (may be null): direction, previousRaisedToOds.
  */
 public record EscalationRaised(
         String escalationId,
@@ -11,7 +13,9 @@ public record EscalationRaised(
         String raisedByOds,
         String raisedToOds,
         String region,
-        Instant occurredAt)
+        Instant occurredAt,
+        String direction,
+        String previousRaisedToOds)
         implements EscalationEvent {
 
     public static final String TYPE = "escalation.EscalationRaised.v1";

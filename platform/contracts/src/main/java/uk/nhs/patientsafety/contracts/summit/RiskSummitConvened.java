@@ -2,9 +2,12 @@ package uk.nhs.patientsafety.contracts.summit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A risk summit (or rapid quality review) was convened about a provider. Schema: {@code schemas/summit/RiskSummitConvened.v1.json}.
+ *
+ * <p>Optional (may be null): inviteeOds, round.
  */
 public record RiskSummitConvened(
         String summitId,
@@ -13,7 +16,9 @@ public record RiskSummitConvened(
         String region,
         String format,
         LocalDate heldOn,
-        Instant occurredAt)
+        Instant occurredAt,
+        Integer round,
+        List<String> inviteeOds)
         implements SummitEvent {
 
     public static final String TYPE = "summit.RiskSummitConvened.v1";
