@@ -21,11 +21,11 @@ import uk.nhs.patientsafety.contracts.CloudEvents;
 import uk.nhs.patientsafety.contracts.Topics;
 import uk.nhs.patientsafety.contracts.incident.IncidentReported;
 import uk.nhs.patientsafety.contracts.incident.SeriousIncidentDeclared;
-import uk.nhs.patientsafety.summit.fixtures.Database;
 import uk.nhs.patientsafety.summit.fixtures.IncidentEvents;
 import uk.nhs.patientsafety.summit.fixtures.Times;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
 import uk.nhs.patientsafety.testing.PostgresTestResource;
+import uk.nhs.patientsafety.testing.StoredRows;
 import uk.nhs.patientsafety.testing.TestTokenResource;
 
 /**
@@ -49,7 +49,7 @@ class SummitServiceBenchmark {
 
     @Test
     void consumesIncidentEventsWithTheirEffectsCommitted() {
-        Database db = new Database(dataSource);
+        StoredRows db = new StoredRows(dataSource);
         long processedBefore = processed(db);
         long concernsBefore = db.count("SELECT count(*) FROM concern_view");
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -106,7 +106,7 @@ class SummitServiceBenchmark {
                 EVENTS, neverEvents, consumed.toMillis(), EVENTS * 1000.0 / consumed.toMillis(), withViews.toMillis());
     }
 
-    private static long processed(Database db) {
+    private static long processed(StoredRows db) {
         return db.count("SELECT count(*) FROM processed_message WHERE consumer = 'summit-service.incident'");
     }
 }

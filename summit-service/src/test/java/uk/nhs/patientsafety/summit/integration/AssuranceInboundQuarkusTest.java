@@ -22,10 +22,10 @@ import uk.nhs.patientsafety.contracts.CloudEventAttributes;
 import uk.nhs.patientsafety.contracts.CloudEvents;
 import uk.nhs.patientsafety.contracts.Topics;
 import uk.nhs.patientsafety.contracts.assurance.ThemeIdentified;
-import uk.nhs.patientsafety.summit.fixtures.Database;
 import uk.nhs.patientsafety.testing.KafkaTestClient;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
 import uk.nhs.patientsafety.testing.PostgresTestResource;
+import uk.nhs.patientsafety.testing.StoredRows;
 import uk.nhs.patientsafety.testing.TestTokenResource;
 
 /**
@@ -73,7 +73,7 @@ class AssuranceInboundQuarkusTest {
 
     @Test
     void aThemeRaisesOneConcernForTheProvidersIcb() throws Exception {
-        Database db = new Database(dataSource);
+        StoredRows db = new StoredRows(dataSource);
         String themeId = UUID.randomUUID().toString();
         String ceId = UUID.randomUUID().toString();
         publish(ceId, theme(themeId), "/assurance-service");

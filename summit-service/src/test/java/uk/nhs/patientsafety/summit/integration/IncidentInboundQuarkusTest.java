@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.contracts.Topics;
 import uk.nhs.patientsafety.contracts.incident.IncidentReported;
 import uk.nhs.patientsafety.contracts.incident.SeriousIncidentDeclared;
-import uk.nhs.patientsafety.summit.fixtures.Database;
 import uk.nhs.patientsafety.summit.fixtures.IncidentEvents;
 import uk.nhs.patientsafety.summit.fixtures.Times;
 import uk.nhs.patientsafety.testing.KafkaTestClient;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
 import uk.nhs.patientsafety.testing.PostgresTestResource;
+import uk.nhs.patientsafety.testing.StoredRows;
 import uk.nhs.patientsafety.testing.TestTokenResource;
 
 /**
@@ -44,12 +44,12 @@ class IncidentInboundQuarkusTest {
     AgroalDataSource dataSource;
 
     KafkaTestClient kafka;
-    Database db;
+    StoredRows db;
 
     @BeforeEach
     void connect() {
         kafka = new KafkaTestClient(KafkaTestResource.bootstrapServers());
-        db = new Database(dataSource);
+        db = new StoredRows(dataSource);
     }
 
     @AfterEach

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.nhs.patientsafety.summit.fixtures.Database;
 import uk.nhs.patientsafety.summit.fixtures.Summits;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
 import uk.nhs.patientsafety.testing.PostgresTestResource;
+import uk.nhs.patientsafety.testing.StoredRows;
 import uk.nhs.patientsafety.testing.TestTokenResource;
 import uk.nhs.patientsafety.testing.TestUser;
 
@@ -40,7 +40,7 @@ class ViewsReplayQuarkusTest {
         "summit.levels, provider_level_view, provider_ods"
     })
     void replayRebuildsTheViewIdentically(String group, String table, String key) {
-        Database db = new Database(dataSource);
+        StoredRows db = new StoredRows(dataSource);
         String summit = Summits.held(QK1, "RT5");
         act(QK1, "/summits/" + summit, "record-outcomes", Summits.outcomes(true, "RT5"))
                 .then()
@@ -84,7 +84,7 @@ class ViewsReplayQuarkusTest {
     }
 
     /** One step from where RKB is now (other tests move it too). */
-    private static String current(Database db) {
+    private static String current(StoredRows db) {
         List<String> level = db.strings("SELECT level FROM provider_level_view WHERE provider_ods = 'RKB'");
         return level.isEmpty() ? "routine" : level.get(0);
     }

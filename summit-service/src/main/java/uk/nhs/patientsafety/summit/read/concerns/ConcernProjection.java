@@ -3,15 +3,13 @@ package uk.nhs.patientsafety.summit.read.concerns;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import uk.nhs.patientsafety.eventsourcing.projection.BatchedWrites;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 import uk.nhs.patientsafety.summit.events.ConcernEvents.*;
 import uk.nhs.patientsafety.summit.events.ConcernStatus;
 
@@ -29,11 +27,8 @@ public class ConcernProjection {
     AgroalDataSource dataSource;
 
     @ResetHandler
-    void reset() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("DELETE FROM concern_view")) {
-            delete.executeUpdate();
-        }
+    void reset() {
+        Sql.deleteAll(dataSource, "concern_view");
     }
 
     @EventHandler

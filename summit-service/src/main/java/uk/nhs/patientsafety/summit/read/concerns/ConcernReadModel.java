@@ -7,11 +7,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 import uk.nhs.patientsafety.summit.access.ConcernAccess;
 
 /** Reads {@code concern_view}: every SQL statement of the concerns view. */
@@ -64,7 +64,7 @@ public class ConcernReadModel {
     private List<ConcernDetails> query(String sql, List<Object> parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(connection, query, parameters);
+            Sql.bind(connection, query, parameters);
             List<ConcernDetails> rows = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
@@ -95,29 +95,6 @@ public class ConcernReadModel {
     }
 
     private long count(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(connection, query, parameters);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Concerns could not be counted", e);
-        }
-    }
-
-    private static void bind(Connection connection, PreparedStatement statement, List<Object> parameters)
-            throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            Object value = parameters.get(i);
-            if (value instanceof java.time.Instant instant) {
-                statement.setTimestamp(i + 1, Timestamp.from(instant));
-            } else if (value instanceof java.util.Collection<?> values) {
-                statement.setArray(i + 1, connection.createArrayOf("text", values.toArray()));
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
+        return Sql.count(dataSource, sql, parameters);
     }
 }

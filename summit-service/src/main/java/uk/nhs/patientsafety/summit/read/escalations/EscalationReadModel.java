@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 import uk.nhs.patientsafety.summit.access.EscalationAccess;
 
 /** Reads {@code escalation_view}: every SQL statement of the escalations view. */
@@ -121,17 +122,6 @@ public class EscalationReadModel {
     }
 
     private long count(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                query.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Escalations could not be counted", e);
-        }
+        return Sql.count(dataSource, sql, parameters);
     }
 }

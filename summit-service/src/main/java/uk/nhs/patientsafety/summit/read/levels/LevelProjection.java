@@ -3,15 +3,13 @@ package uk.nhs.patientsafety.summit.read.levels;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import uk.nhs.patientsafety.eventsourcing.projection.BatchedWrites;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 import uk.nhs.patientsafety.summit.events.LevelEvents.*;
 
 /** Keeps {@code provider_level_view} in step with the event store; a replay rebuilds it. */
@@ -25,11 +23,8 @@ public class LevelProjection {
     AgroalDataSource dataSource;
 
     @ResetHandler
-    void reset() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("DELETE FROM provider_level_view")) {
-            delete.executeUpdate();
-        }
+    void reset() {
+        Sql.deleteAll(dataSource, "provider_level_view");
     }
 
     @EventHandler

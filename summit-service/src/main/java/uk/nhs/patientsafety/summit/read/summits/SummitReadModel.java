@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.nhs.patientsafety.eventsourcing.readmodel.Sql;
 import uk.nhs.patientsafety.summit.access.SummitAccess;
 
 /** Reads {@code summit_view} and {@code summit_action_view}: every SQL statement of the summits view. */
@@ -83,7 +84,7 @@ public class SummitReadModel {
     private List<SummitDetails> query(String sql, List<Object> parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(connection, query, parameters);
+            Sql.bind(connection, query, parameters);
             List<SummitDetails> rows = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
@@ -164,27 +165,6 @@ public class SummitReadModel {
     }
 
     private long count(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(connection, query, parameters);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Summits could not be counted", e);
-        }
-    }
-
-    private static void bind(Connection connection, PreparedStatement statement, List<Object> parameters)
-            throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            Object value = parameters.get(i);
-            if (value instanceof java.util.Collection<?> values) {
-                statement.setArray(i + 1, connection.createArrayOf("text", values.toArray()));
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
+        return Sql.count(dataSource, sql, parameters);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.nhs.patientsafety.summit.events.ConcernStatus;
+import uk.nhs.patientsafety.web.ActionCodes;
 
 /**
  * What may be done to a quality concern and from which status (DOMAIN §5.2). One table for the aggregate's guard,
@@ -28,19 +29,14 @@ public enum Action {
 
     /** The wire name, e.g. {@code request-summit}. */
     public String code() {
-        return name().toLowerCase().replace('_', '-');
+        return ActionCodes.of(this);
     }
 
     public static Optional<Action> fromCode(String code) {
-        return EnumSet.allOf(Action.class).stream()
-                .filter(a -> a.code().equals(code))
-                .findFirst();
+        return ActionCodes.parse(Action.class, code);
     }
 
     public static List<String> allowedFrom(ConcernStatus status) {
-        return EnumSet.allOf(Action.class).stream()
-                .filter(action -> action.allowedIn(status))
-                .map(Action::code)
-                .toList();
+        return ActionCodes.allowed(Action.class, action -> action.allowedIn(status));
     }
 }

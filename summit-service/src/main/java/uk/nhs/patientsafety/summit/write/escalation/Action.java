@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.nhs.patientsafety.summit.events.EscalationStatus;
+import uk.nhs.patientsafety.web.ActionCodes;
 
 /**
  * What may be done to an escalation, by whom and from which status (DOMAIN §5.2): the recipient at the current level
@@ -40,19 +41,14 @@ public enum Action {
     }
 
     public String code() {
-        return name().toLowerCase().replace('_', '-');
+        return ActionCodes.of(this);
     }
 
     public static Optional<Action> fromCode(String code) {
-        return EnumSet.allOf(Action.class).stream()
-                .filter(a -> a.code().equals(code))
-                .findFirst();
+        return ActionCodes.parse(Action.class, code);
     }
 
     public static List<String> allowedFrom(EscalationStatus status) {
-        return EnumSet.allOf(Action.class).stream()
-                .filter(a -> a.allowedIn(status))
-                .map(Action::code)
-                .toList();
+        return ActionCodes.allowed(Action.class, a -> a.allowedIn(status));
     }
 }

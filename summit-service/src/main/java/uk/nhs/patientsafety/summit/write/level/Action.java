@@ -1,6 +1,7 @@
 package uk.nhs.patientsafety.summit.write.level;
 
 import java.util.Optional;
+import uk.nhs.patientsafety.web.ActionCodes;
 
 /**
  * What may be done to a provider's escalation level, and by whom: the lead commissioner's quality lead or the
@@ -10,7 +11,7 @@ public enum Action {
     CHANGE_LEVEL;
 
     public String code() {
-        return name().toLowerCase().replace('_', '-');
+        return ActionCodes.of(this);
     }
 
     public static Optional<Action> fromCode(String code) {

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.nhs.patientsafety.summit.fixtures.Database;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
 import uk.nhs.patientsafety.testing.PostgresTestResource;
+import uk.nhs.patientsafety.testing.StoredRows;
 import uk.nhs.patientsafety.testing.TestTokenResource;
 import uk.nhs.patientsafety.testing.TestUser;
 
@@ -37,7 +37,7 @@ class ReplayQuarkusTest {
 
     @Test
     void replayRebuildsTheConcernsViewIdentically() {
-        Database db = new Database(dataSource);
+        StoredRows db = new StoredRows(dataSource);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String monitored = raised(QK1, concern("RT5"));

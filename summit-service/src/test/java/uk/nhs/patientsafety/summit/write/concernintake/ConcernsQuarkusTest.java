@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.nhs.patientsafety.summit.fixtures.Api;
-import uk.nhs.patientsafety.summit.fixtures.Database;
 import uk.nhs.patientsafety.testing.KafkaTestResource;
 import uk.nhs.patientsafety.testing.PostgresTestResource;
+import uk.nhs.patientsafety.testing.StoredRows;
 import uk.nhs.patientsafety.testing.TestTokenResource;
 
 /**
@@ -64,7 +64,7 @@ class ConcernsQuarkusTest {
         get(QWU, "/concerns").then().statusCode(200).body("items.id", not(hasItem(id)));
         get(QK1, "/concerns?providerOds=RT5").then().statusCode(200).body("items.id", hasItem(id));
         // The commissioner read a concern another organisation raised: audited, with whose it is.
-        assertThat(new Database(dataSource)
+        assertThat(new StoredRows(dataSource)
                         .strings(
                                 "SELECT org || '|' || owner_ods FROM access_audit WHERE record_id = ? AND purpose = 'read'",
                                 id))
