@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import uk.nhs.patientsafety.eventsourcing.AxonRuntime;
 import uk.nhs.patientsafety.eventsourcing.outbox.OutboxPublisher;
@@ -66,8 +67,9 @@ public class ReadModels {
 
     private Status status(String group, StreamingEventProcessor processor) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        long head =
-                axon.configuration().eventStore().createHeadToken().position().orElse(-1);
+        // An empty event store has no head token at all.
+        TrackingToken headToken = axon.configuration().eventStore().createHeadToken();
+        long head = headToken == null ? -1 : headToken.position().orElse(-1);
         long position = segments.stream()
                 .mapToLong(s -> s.getCurrentPosition().orElse(-1))
                 .min()
