@@ -143,6 +143,7 @@ public class EventHub {
                                     ? data.path("recipientOds").asText()
                                     : null,
                     data.path("region").isTextual() ? data.path("region").asText() : null,
+                    parties(data),
                     json.writeValueAsString(data));
         } catch (Exception e) {
             // Not ours to dead-letter: the producer's consumers do that. A stream just skips it.
@@ -330,5 +331,16 @@ public class EventHub {
     private static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The organisations an event names as raising it or as its recipient (concerns, escalations). */
+    private static java.util.Set<String> parties(JsonNode data) {
+        java.util.Set<String> parties = new java.util.TreeSet<>();
+        for (String field : java.util.List.of("raisedByOds", "raisedToOds")) {
+            if (data.path(field).isTextual()) {
+                parties.add(data.path(field).asText());
+            }
+        }
+        return parties;
     }
 }

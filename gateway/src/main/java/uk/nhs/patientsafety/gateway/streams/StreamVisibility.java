@@ -6,8 +6,10 @@ import uk.nhs.patientsafety.web.OrgTypes;
 import uk.nhs.patientsafety.web.organisations.Commissioning;
 
 /**
- * Who sees which published event (DOMAIN §9): a provider its own organisation's; an ICB those of the providers it
- * commissions; a region those in its region; national teams all. Anyone else — a regulator, say — none.
+ * Who sees which published event (DOMAIN §9): a provider its own organisation's, except quality concerns about it,
+ * which it sees only when it raised them (a concern may come from its own staff or patients: issue 12, "the raising
+ * organisation and the commissioners of the provider"); an ICB those of the providers it commissions; a region those
+ * in its region; national teams all. Anyone else — a regulator, say — none.
  */
 @ApplicationScoped
 public class StreamVisibility {
@@ -26,10 +28,18 @@ public class StreamVisibility {
             return false;
         }
         return switch (String.valueOf(viewer.orgType())) {
-            case OrgTypes.PROVIDER -> viewer.org().equals(event.providerOds());
+            case OrgTypes.PROVIDER ->
+                aboutTheProviderNotForIt(event)
+                        ? event.parties().contains(viewer.org())
+                        : viewer.org().equals(event.providerOds());
             case OrgTypes.ICB -> commissioning.commissions(viewer.org(), event.providerOds());
             default -> false;
         };
+    }
+
+    /** Quality concerns about a provider are for its commissioners and the organisation that raised them. */
+    private static boolean aboutTheProviderNotForIt(StreamEvent event) {
+        return String.valueOf(event.type()).startsWith("summit.QualityConcern");
     }
 
     private String regionOf(StreamEvent event) {

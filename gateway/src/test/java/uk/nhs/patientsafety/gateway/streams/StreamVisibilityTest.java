@@ -80,6 +80,27 @@ class StreamVisibilityTest {
 
     private static StreamEvent event(String providerOds, String region) {
         return new StreamEvent(
-                "incident.events.v1/0/1", "incident.events.v1", "incident.X.v1", providerOds, region, "{}");
+                "incident.events.v1/0/1", "incident.events.v1", "incident.X.v1", providerOds, region, Set.of(), "{}");
+    }
+
+    private static StreamEvent typed(String type, String providerOds, Set<String> parties) {
+        return new StreamEvent("x/0/1", "summit.events.v1", type, providerOds, "Y60", parties, "{}");
+    }
+
+    @Test
+    void aProviderIsNotShownConcernsAboutItUnlessItRaisedThem() {
+        Viewer rt5 = new Viewer("RT5", OrgTypes.PROVIDER, "Y60", Set.of(Roles.PROVIDER_PATIENT_SAFETY_LEAD));
+        Viewer qk1 = new Viewer("QK1", OrgTypes.ICB, "Y60", Set.of(Roles.ICB_QUALITY_LEAD));
+
+        // A concern the ICB raised about RT5 (it may come from RT5's own staff or patients).
+        StreamEvent concern = typed("summit.QualityConcernRaised.v1", "RT5", Set.of("QK1"));
+        assertThat(visibility.canSee(rt5, concern)).isFalse();
+        assertThat(visibility.canSee(qk1, concern)).isTrue();
+        assertThat(visibility.canSee(rt5, typed("summit.QualityConcernRaised.v1", "RT5", Set.of("RT5"))))
+                .as("one it raised itself")
+                .isTrue();
+        // Escalations about its own organisation are the provider's to see (DOMAIN §9: F for its own organisation).
+        assertThat(visibility.canSee(rt5, typed("escalation.EscalationRaised.v1", "RT5", Set.of("QK1", "Y60"))))
+                .isTrue();
     }
 }
