@@ -45,7 +45,8 @@ public class IncidentPublishedEvents implements OutboundEventMapper {
                     e.content().neverEventType(),
                     e.content().patients().stream().map(PatientRecord::ref).toList(),
                     e.providerReference(),
-                    e.revision()));
+                    e.revision(),
+                    e.content().nationalRequirement()));
         }
         if (event instanceof IncidentEvents.IncidentUpdated e) {
             return List.of(new IncidentUpdated(id, ods, fw, at, e.revision(), e.changedCodes()));

@@ -20,6 +20,7 @@ final class RevisionChanges {
         compare(changed, "identifiedAt", before.identifiedAt(), after.identifiedAt());
         compare(changed, "nearMiss", before.nearMiss(), after.nearMiss());
         compare(changed, "neverEventType", before.neverEventType(), after.neverEventType());
+        compare(changed, "nationalRequirement", before.nationalRequirement(), after.nationalRequirement());
         compare(changed, "outcomeType", before.outcomeType(), after.outcomeType());
         compare(changed, "riskTheme", before.riskTheme(), after.riskTheme());
         compare(changed, "riskImminent", before.riskImminent(), after.riskImminent());

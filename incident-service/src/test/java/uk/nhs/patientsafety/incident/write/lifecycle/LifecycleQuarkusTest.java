@@ -180,6 +180,18 @@ class LifecycleQuarkusTest {
                 .statusCode(200)
                 .body("nationalRequirement", equalTo("mental_health_homicide"));
 
+        // Published with the report, so that other contexts (summit, notifications) know what it is.
+        try (var kafka = new uk.nhs.patientsafety.testing.KafkaTestClient(KafkaTestResource.bootstrapServers())) {
+            String reported = kafka.await(
+                            "incident.events.v1",
+                            Api.PATIENCE,
+                            r -> id.equals(r.key())
+                                    && "incident.IncidentReported.v1"
+                                            .equals(uk.nhs.patientsafety.testing.KafkaTestClient.header(
+                                                    r, uk.nhs.patientsafety.contracts.CloudEvents.TYPE)))
+                    .value();
+            assertThat(reported).contains("\"nationalRequirement\":\"mental_health_homicide\"");
+        }
         Api.act(RT5_LEAD, id, "choose-learning-response", Map.of("responseType", "psii"))
                 .then()
                 .statusCode(422)

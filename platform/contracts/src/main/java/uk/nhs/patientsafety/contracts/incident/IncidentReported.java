@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A provider reported a patient safety event. Schema: {@code schemas/incident/IncidentReported.v1.json}.
  *
- * <p>Optional (may be null): neverEventType, physicalHarm, providerReference, psychologicalHarm.
+ * <p>Optional (may be null): neverEventType, physicalHarm, providerReference, psychologicalHarm,
+ * nationalRequirement (PSIRF, DOMAIN §3.5; absent in events published before 2026-12-01).
  */
 public record IncidentReported(
         String incidentId,
@@ -22,7 +23,8 @@ public record IncidentReported(
         String neverEventType,
         List<String> patientRefs,
         String providerReference,
-        int revision)
+        int revision,
+        String nationalRequirement)
         implements IncidentEvent {
 
     public static final String TYPE = "incident.IncidentReported.v1";
