@@ -233,6 +233,12 @@ class AccessQuarkusTest {
                                 + " AND expires_at > now() AND expires_at <= now() + interval '4 hours'",
                         id))
                 .isEqualTo(2);
+        // Once the grant expires, the incident is closed to them again.
+        db.rows()
+                .execute(
+                        "UPDATE break_glass_grant SET expires_at = now() - interval '1 minute' WHERE record_id = ?",
+                        id);
+        Api.as(TestUser.nhseNational()).get("/incidents/" + id).then().statusCode(404);
         // Nobody else breaks glass, and nobody breaks glass on an incident that does not exist.
         Api.breakGlass(TestUser.platformAdmin(), id, "Curious.").then().statusCode(403);
         Api.breakGlass(QK1, id, "Curious.").then().statusCode(403);

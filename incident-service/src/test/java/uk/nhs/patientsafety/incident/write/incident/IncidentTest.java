@@ -529,6 +529,22 @@ class IncidentTest {
     }
 
     @Test
+    void whileAStopIsAskedForTheInvestigationGoesOnAndAReportAnswersTheRequest() {
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("coroner"))
+                .when(new SubmitReport(ID, at(LocalDate.of(2025, 5, 2), 10)))
+                .expectResultMessagePayloadMatching(
+                        Matchers.predicate(result(s -> s.status().equals("awaiting_assurance")
+                                && !s.allowedActions().contains("agree-clock-stop"))));
+        fixture.given(investigating("L2"))
+                .andGivenCommands(stopRequested("coroner"))
+                .when(new AgreeExtension(ID, LocalDate.of(2025, 8, 1), "QWU", "Inquest date set.", DECLARED))
+                .expectResultMessagePayloadMatching(
+                        Matchers.predicate(result(s -> s.status().equals("clock_stop_requested")
+                                && dueOn(s, "report_60wd").equals(LocalDate.of(2025, 8, 1)))));
+    }
+
+    @Test
     void aStopIsReviewedOnALaterDay() {
         fixture.given(investigating("L2"))
                 .andGivenCommands(stopRequested("police"))
